@@ -1,0 +1,19 @@
+#include "host/cli/commands.hpp"
+
+#include <array>
+
+namespace crosscheck::cli {
+
+void add_all_commands(CLI::App& app, Context& context) {
+    // Order here is the order `crosscheck --help` lists them in.
+    static constexpr std::array k_commands = {
+        add_ingest_command,
+        add_sources_command,
+        add_cases_command,
+    };
+    for (const CommandRegistration add : k_commands) {
+        add(app, context);
+    }
+}
+
+} // namespace crosscheck::cli

@@ -1,0 +1,21 @@
+#pragma once
+// The table of subcommands. Each lives in its own cmd_<name>.cpp and
+// registers itself on the CLI11 app through one function listed here.
+
+#include "host/cli/context.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace crosscheck::cli {
+
+/// Adds a subcommand to `app`; its callback reads and writes `context`.
+using CommandRegistration = void (*)(CLI::App& app, Context& context);
+
+void add_ingest_command(CLI::App& app, Context& context);
+void add_sources_command(CLI::App& app, Context& context);
+void add_cases_command(CLI::App& app, Context& context);
+
+/// Registers every subcommand on `app`.
+void add_all_commands(CLI::App& app, Context& context);
+
+} // namespace crosscheck::cli

@@ -1,0 +1,96 @@
+#pragma once
+// Numbers as news text states them: "2,906", "1.2 million", "120k",
+// "two hundred and five", "a dozen", "tens of thousands", "between 20 and
+// 30", "more than 200". The scanner finds each mention, its value, and the
+// interval it stands for under the rules' semantics; it knows nothing about
+// metrics, units or claims (host/extract/claim_extractor.hpp does).
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crosscheck::extract {
+
+/// How a figure is hedged in the text. `none` is an exact figure.
+enum class Qualifier {
+    none,
+    more_than,     ///< "more than", "over", "above", "in excess of"
+    at_least,      ///< "at least", "no less than", "no fewer than", "a minimum of"
+    less_than,     ///< "fewer than", "less than", "under", "below"
+    at_most,       ///< "up to", "at most", "no more than", "a maximum of"
+    nearly,        ///< "nearly", "almost", "just under", "close to"
+    approximately, ///< "about", "approximately", "some", "around", "roughly", "an estimated"
+    range,         ///< "between 20 and 30", "20-30", "20 to 30"
+    vague,         ///< "dozens", "hundreds", "tens of thousands"
+};
+
+/// The name used in JSON and rules: "more_than", "approximately", ...
+[[nodiscard]] std::string_view to_string(Qualifier q);
+/// Parses a name written by `to_string`.
+[[nodiscard]] std::optional<Qualifier> qualifier_from_string(std::string_view name);
+
+/// What qualifiers and vague amounts mean, set by the rules
+/// ([qualifiers] and [vague] in rules/defaults.toml). The defaults here are
+/// the shipped rules' values, so that the scanner works without a rule file.
+struct NumberSemantics {
+    /// "about N": [N*(1-approx), N*(1+approx)].
+    double approximate_tolerance = 0.10;
+    /// "nearly N": [N*(1-nearly), N].
+    double nearly_tolerance = 0.10;
+    /// "more than N" / "at least N": upper bound N*upper_factor, or unbounded
+    /// when 0 (the interval's high is then nullopt).
+    double open_upper_factor = 0.0;
+    /// "dozens" = [24, 99] etc.: a vague word and its interval.
+    struct VagueAmount {
+        std::string phrase; ///< "dozens", "hundreds", "tens of thousands", "several"
+        double low = 0;
+        double high = 0;
+    };
+    std::vector<VagueAmount> vague_amounts = default_vague_amounts();
+
+    static std::vector<VagueAmount> default_vague_amounts();
+};
+
+/// What a number in text is. Only `quantity` can become a claim; the rest
+/// are found so that they are not misread as quantities (and so that the
+/// `numbers` debugging command can show why a figure was not taken).
+enum class NumberKind {
+    quantity,    ///< a count or amount: "2,906", "1.2 million", "dozens"
+    year,        ///< "2023", "in 1994", "2012-13"
+    date,        ///< "Sept 21", "21/09/2023"
+    clock_time,  ///< "8 a.m.", "20:00"
+    ordinal,     ///< "21st", "second" used as an ordinal
+    duration,    ///< "a six-week war", "48-hour"
+    phone,       ///< "+1 202 555 0143"
+    ip_address,  ///< "192.168.1.2"
+    version,     ///< "v2.3.1"
+    list_marker, ///< "1." or "2)" at the start of a line
+};
+
+[[nodiscard]] std::string_view to_string(NumberKind k);
+
+/// One number found in text.
+struct NumberMention {
+    std::size_t start = 0;       ///< byte offset of the mention, qualifier included
+    std::size_t end = 0;         ///< byte offset one past its end
+    std::size_t number_start = 0;///< byte offset of the figure itself ("2,906" in "more than 2,906")
+    std::string text;            ///< the text of the mention, qualifier included
+    double value = 0;            ///< the stated figure (for a range, its midpoint; for vague, its low)
+    std::optional<double> low;   ///< interval low; nullopt = unbounded
+    std::optional<double> high;  ///< interval high; nullopt = unbounded
+    Qualifier qualifier = Qualifier::none;
+    bool percent = false;        ///< "12%", "12 percent": value is 12
+    NumberKind kind = NumberKind::quantity;
+};
+
+/// Finds every number mention in `text` (valid UTF-8 or not: invalid bytes
+/// are skipped), in order. Years, dates, clock times, ordinals, durations
+/// used as adjectives, phone numbers, IP addresses, version numbers and list
+/// markers are returned with their `kind` so callers can drop them.
+/// Never throws on any input; linear time.
+[[nodiscard]] std::vector<NumberMention> find_numbers(std::string_view text,
+                                                      const NumberSemantics& semantics = {});
+
+} // namespace crosscheck::extract

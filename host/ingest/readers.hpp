@@ -1,0 +1,49 @@
+#pragma once
+// One reader per source format. Each takes the file's bytes (already checked
+// to be non-empty, non-binary, valid UTF-8 by `read_source_file`) and the
+// metadata given on the command line, and returns documents or errors with
+// `file:line:col`. Readers never touch the database.
+
+#include "host/ingest/source_document.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+namespace crosscheck::ingest {
+
+/// Sources past this size are refused; 50 MB sources must work.
+inline constexpr std::uintmax_t k_default_max_source_bytes = 256ull * 1024 * 1024;
+
+/// `.md`: TOML front matter between `+++` lines (outlet, url, published,
+/// title, language), then the body. Command-line metadata fills gaps.
+[[nodiscard]] ReadOutcome read_markdown(const std::string& file, std::string_view content,
+                                        const MetadataOverrides& overrides);
+
+/// `.txt`: the whole file is the body; metadata comes from the command line.
+[[nodiscard]] ReadOutcome read_text(const std::string& file, std::string_view content,
+                                    const MetadataOverrides& overrides);
+
+/// `.html`/`.htm`: metadata from Open Graph and article tags, text from the
+/// article body without scripts, styles, navigation, headers, footers and
+/// asides, entities decoded.
+[[nodiscard]] ReadOutcome read_html(const std::string& file, std::string_view content,
+                                    const MetadataOverrides& overrides);
+
+/// `.jsonl`: one source object per line with the metadata fields and `body`.
+/// A bad line is an error with its line number; the other lines still count.
+[[nodiscard]] ReadOutcome read_jsonl(const std::string& file, std::string_view content,
+                                     const MetadataOverrides& overrides);
+
+/// True when `path`'s extension is one crosscheck reads.
+[[nodiscard]] bool is_supported_source(const std::filesystem::path& path);
+
+/// Reads the file at `path` with the reader its extension names, after
+/// checking that it is readable, not empty, not binary, valid UTF-8 and not
+/// larger than `max_bytes`. Unsupported extensions are the caller's to skip.
+[[nodiscard]] ReadOutcome read_source_file(const std::filesystem::path& path,
+                                           const MetadataOverrides& overrides,
+                                           std::uintmax_t max_bytes = k_default_max_source_bytes);
+
+} // namespace crosscheck::ingest

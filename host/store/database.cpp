@@ -1,0 +1,235 @@
+#include "host/store/database.hpp"
+
+#include <sqlite3.h>
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <fstream>
+
+namespace crosscheck::store {
+namespace {
+
+// How long a writer waits for another job's lock before giving up.
+constexpr int k_busy_timeout_ms = 10'000;
+
+// True when `path` is absent, empty, or starts with SQLite's file header.
+// Checked before sqlite3_open so that a file that is not a database is
+// never touched, let alone turned into one.
+Expected<void> check_is_sqlite_or_absent(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        return {};
+    }
+    if (std::filesystem::is_directory(path, ec)) {
+        return fail("database path '" + path.string() + "' is a directory");
+    }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        return fail("cannot read database '" + path.string() + "': " + ec.message());
+    }
+    if (size == 0) {
+        return {};
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return fail("cannot open database '" + path.string() + "' for reading");
+    }
+    static constexpr std::string_view k_magic{"SQLite format 3\0", 16};
+    std::array<char, 16> header{};
+    in.read(header.data(), header.size());
+    if (in.gcount() != 16 || std::string_view(header.data(), 16) != k_magic) {
+        return fail("'" + path.string() +
+                    "' is not a crosscheck database (not an SQLite file); refusing to "
+                    "overwrite it. Pass --db with another path.");
+    }
+    return {};
+}
+
+} // namespace
+
+Statement::Statement(Database& db, std::string_view sql) : m_db(&db) {
+    if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),
+                           SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+        throw DatabaseError("cannot prepare statement: " + db.last_error() + " in: " +
+                            std::string(sql));
+    }
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
+    other.m_stmt = nullptr;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value) {
+    // SQLITE_TRANSIENT: SQLite copies, so temporaries are safe to bind.
+    sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    const std::string message = m_db->last_error();
+    const char* sql = sqlite3_sql(m_stmt);
+    sqlite3_reset(m_stmt);
+    if (rc == SQLITE_BUSY) {
+        throw DatabaseError("database '" + m_db->path().string() +
+                            "' is locked by another crosscheck job; try again when it ends");
+    }
+    throw DatabaseError("database error: " + message + " in: " + (sql ? sql : ""));
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::is_null(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::column_int(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::column_double(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+std::string Statement::column_text(int column) const {
+    const auto* text = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return text ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size))
+                : std::string();
+}
+
+std::optional<double> Statement::column_optional_double(int column) const {
+    if (is_null(column)) {
+        return std::nullopt;
+    }
+    return column_double(column);
+}
+
+Database::Database(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
+
+Database::~Database() { sqlite3_close_v2(m_db); }
+
+Expected<std::unique_ptr<Database>> Database::open(const std::filesystem::path& path) {
+    if (auto ok = check_is_sqlite_or_absent(path); !ok) {
+        return std::unexpected(ok.error());
+    }
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                                       SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+        sqlite3_close_v2(raw);
+        return fail("cannot open database '" + path.string() + "': " + message);
+    }
+    std::unique_ptr<Database> db(new Database(raw, path));
+    sqlite3_busy_timeout(raw, k_busy_timeout_ms);
+    try {
+        // Reading the schema is the first real access: a corrupt or foreign
+        // file fails here, before anything is written.
+        Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
+        probe.step();
+        db->exec("PRAGMA journal_mode=WAL");
+        // NORMAL is durable across application crashes in WAL mode; only a
+        // power loss can lose the last commits, never corrupt the file.
+        db->exec("PRAGMA synchronous=NORMAL");
+        db->exec("PRAGMA foreign_keys=ON");
+    } catch (const DatabaseError& e) {
+        return fail("cannot use database '" + path.string() + "': " + e.what());
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::open_in_memory() {
+    sqlite3* raw = nullptr;
+    if (sqlite3_open(":memory:", &raw) != SQLITE_OK) {
+        throw DatabaseError("cannot open an in-memory database");
+    }
+    std::unique_ptr<Database> db(new Database(raw, ":memory:"));
+    db->exec("PRAGMA foreign_keys=ON");
+    return db;
+}
+
+void Database::exec(std::string_view sql) {
+    char* message = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string what = message ? message : "unknown error";
+        sqlite3_free(message);
+        if (sqlite3_errcode(m_db) == SQLITE_BUSY) {
+            throw DatabaseError("database '" + m_path.string() +
+                                "' is locked by another crosscheck job; try again when it ends");
+        }
+        throw DatabaseError("database error: " + what + " in: " + text);
+    }
+}
+
+std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+std::string Database::last_error() const { return sqlite3_errmsg(m_db); }
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (const std::exception& e) {
+            spdlog::error("rollback failed: {}", e.what());
+        }
+    }
+}
+
+void Transaction::commit() {
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+Savepoint::Savepoint(Database& db, std::string name) : m_db(db), m_name(std::move(name)) {
+    m_db.exec("SAVEPOINT " + m_name);
+}
+
+Savepoint::~Savepoint() {
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK TO " + m_name);
+            m_db.exec("RELEASE " + m_name);
+        } catch (const std::exception& e) {
+            spdlog::error("rollback to savepoint failed: {}", e.what());
+        }
+    }
+}
+
+void Savepoint::release() {
+    m_db.exec("RELEASE " + m_name);
+    m_done = true;
+}
+
+} // namespace crosscheck::store

@@ -1,0 +1,101 @@
+#include "host/store/schema.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace crosscheck::store {
+namespace {
+
+// Append-only: migration N takes the schema from version N-1 to N. Never
+// edit one that has shipped; add a new one instead.
+constexpr std::array<std::string_view, 1> k_migrations = {
+    // 1: cases, ingest batches and versioned sources.
+    R"sql(
+CREATE TABLE cases (
+    id          INTEGER PRIMARY KEY,
+    slug        TEXT NOT NULL UNIQUE,
+    created_at  TEXT NOT NULL
+);
+
+-- One row per `ingest` invocation, written in the same transaction as its
+-- sources: a batch is either wholly stored or absent.
+CREATE TABLE ingest_batches (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    started_at  TEXT NOT NULL,
+    new_count       INTEGER NOT NULL DEFAULT 0,
+    updated_count   INTEGER NOT NULL DEFAULT 0,
+    unchanged_count INTEGER NOT NULL DEFAULT 0,
+    failed_count    INTEGER NOT NULL DEFAULT 0
+);
+
+-- A source is identified by its URL within a case; each distinct content
+-- seen at that URL is a new version (an edited article is worth knowing).
+CREATE TABLE sources (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    batch_id      INTEGER NOT NULL REFERENCES ingest_batches(id),
+    url           TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    outlet        TEXT NOT NULL DEFAULT '',
+    title         TEXT NOT NULL DEFAULT '',
+    language      TEXT NOT NULL DEFAULT '',
+    published     TEXT NOT NULL,           -- ISO 8601 UTC, sorts in time order
+    body          TEXT NOT NULL,
+    content_hash  TEXT NOT NULL,           -- SHA-256 of metadata and body
+    format        TEXT NOT NULL,           -- md, txt, html, jsonl
+    origin        TEXT NOT NULL,           -- file (and line) it was read from
+    ingested_at   TEXT NOT NULL,
+    UNIQUE (case_id, url, version)
+);
+CREATE INDEX sources_by_hash ON sources(case_id, content_hash);
+)sql",
+};
+
+} // namespace
+
+int latest_schema_version() { return static_cast<int>(k_migrations.size()); }
+
+int schema_version(Database& db) {
+    Statement query(db, "PRAGMA user_version");
+    query.step();
+    return static_cast<int>(query.column_int(0));
+}
+
+Expected<void> migrate(Database& db) {
+    const int current = schema_version(db);
+    const int latest = latest_schema_version();
+    if (current > latest) {
+        return fail("database '" + db.path().string() + "' has schema version " +
+                    std::to_string(current) + ", but this crosscheck only knows up to version " +
+                    std::to_string(latest) + "; use a newer crosscheck");
+    }
+    if (current == latest) {
+        return {};
+    }
+    Transaction transaction(db);
+    for (int version = current + 1; version <= latest; ++version) {
+        db.exec(k_migrations[static_cast<std::size_t>(version - 1)]);
+    }
+    // PRAGMA takes no bound parameters; `latest` is our own integer.
+    db.exec("PRAGMA user_version = " + std::to_string(latest));
+    transaction.commit();
+    return {};
+}
+
+Expected<std::unique_ptr<Database>> open_store(const std::filesystem::path& path) {
+    auto db = Database::open(path);
+    if (!db) {
+        return db;
+    }
+    try {
+        if (auto migrated = migrate(**db); !migrated) {
+            return std::unexpected(migrated.error());
+        }
+    } catch (const DatabaseError& e) {
+        return fail(std::string("cannot prepare database schema: ") + e.what());
+    }
+    return db;
+}
+
+} // namespace crosscheck::store

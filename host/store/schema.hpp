@@ -1,0 +1,25 @@
+#pragma once
+// The database schema as a list of forward migrations. The schema version is
+// SQLite's `user_version`; opening a database brings it up to the newest
+// version this program knows, in one transaction, and refuses a database
+// written by a newer crosscheck.
+
+#include "host/store/database.hpp"
+
+namespace crosscheck::store {
+
+/// The schema version this build writes.
+[[nodiscard]] int latest_schema_version();
+
+/// The schema version stored in `db` (0 for a new, empty file).
+[[nodiscard]] int schema_version(Database& db);
+
+/// Applies every migration newer than the stored version, all in one
+/// transaction. Fails (changing nothing) when the database's version is newer
+/// than `latest_schema_version()`, naming both versions.
+[[nodiscard]] Expected<void> migrate(Database& db);
+
+/// Opens the database at `path` and migrates it: what every command uses.
+[[nodiscard]] Expected<std::unique_ptr<Database>> open_store(const std::filesystem::path& path);
+
+} // namespace crosscheck::store
