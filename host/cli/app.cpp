@@ -60,7 +60,7 @@ int run(int argc, char** argv) {
                  "Load plugin files that others can write to");
     app.parse_complete_callback([&] {
         configure_logging(quiet ? -1 : verbose);
-        context.db_path = db_option.empty() ? default_db_path() : db_option;
+        context.db_path = db_option.empty() ? default_db_path() : std::filesystem::path(db_option);
     });
 
     add_all_commands(app, context);

@@ -212,24 +212,4 @@ void Transaction::commit() {
     m_done = true;
 }
 
-Savepoint::Savepoint(Database& db, std::string name) : m_db(db), m_name(std::move(name)) {
-    m_db.exec("SAVEPOINT " + m_name);
-}
-
-Savepoint::~Savepoint() {
-    if (!m_done) {
-        try {
-            m_db.exec("ROLLBACK TO " + m_name);
-            m_db.exec("RELEASE " + m_name);
-        } catch (const std::exception& e) {
-            spdlog::error("rollback to savepoint failed: {}", e.what());
-        }
-    }
-}
-
-void Savepoint::release() {
-    m_db.exec("RELEASE " + m_name);
-    m_done = true;
-}
-
 } // namespace crosscheck::store

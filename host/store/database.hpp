@@ -117,21 +117,4 @@ private:
     bool m_done = false;
 };
 
-/// A named savepoint inside a transaction: `release` keeps its work,
-/// destruction without release rolls back to it (used to drop one failed
-/// file from an ingest batch without losing the others).
-class Savepoint {
-public:
-    Savepoint(Database& db, std::string name);
-    ~Savepoint();
-    Savepoint(const Savepoint&) = delete;
-    Savepoint& operator=(const Savepoint&) = delete;
-    void release();
-
-private:
-    Database& m_db;
-    std::string m_name;
-    bool m_done = false;
-};
-
 } // namespace crosscheck::store

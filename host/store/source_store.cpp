@@ -3,6 +3,8 @@
 #include "host/util/sha256.hpp"
 #include "host/util/timestamp.hpp"
 
+#include <algorithm>
+
 namespace crosscheck::store {
 
 Expected<void> validate_case_slug(std::string_view slug) {

@@ -1,0 +1,87 @@
+// `crosscheck ingest --case SLUG PATH...`: read sources into a case.
+
+#include "host/cli/commands.hpp"
+#include "host/cli/output.hpp"
+#include "host/ingest/ingest_job.hpp"
+#include "host/store/schema.hpp"
+#include "host/store/source_store.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+namespace crosscheck::cli {
+namespace {
+
+struct IngestArgs {
+    std::string case_slug;
+    std::vector<std::filesystem::path> paths;
+    ingest::MetadataOverrides overrides;
+};
+
+void run_ingest(const IngestArgs& args, Context& context) {
+    if (auto ok = store::validate_case_slug(args.case_slug); !ok) {
+        throw CommandError(ok.error());
+    }
+    if (!args.overrides.published.empty()) {
+        if (auto ok = parse_timestamp(args.overrides.published); !ok) {
+            throw CommandError("--published: " + ok.error().message);
+        }
+    }
+    const ingest::FileList list = ingest::collect_files(args.paths);
+    for (const auto& error : list.errors) {
+        spdlog::error("{}", error.to_string());
+    }
+    for (const auto& path : list.skipped) {
+        spdlog::warn("{}: skipped: not a source format crosscheck reads (.md, .txt, .html, "
+                     ".jsonl)",
+                     path.string());
+    }
+
+    auto db = store::open_store(context.db_path);
+    if (!db) {
+        throw CommandError(db.error());
+    }
+    ProgressLine progress("ingesting");
+    ingest::IngestOptions options{args.case_slug, args.overrides,
+                                  [&](std::size_t done, std::size_t total) {
+                                      progress.update(done, total);
+                                  }};
+    const ingest::IngestSummary summary = ingest::ingest_files(**db, list.files, options);
+
+    const int failed = summary.failed + static_cast<int>(list.errors.size());
+    std::cout << "case " << args.case_slug << ": " << summary.added << " new, " << summary.updated
+              << " updated, " << summary.unchanged << " unchanged, " << failed << " failed";
+    if (!list.skipped.empty()) {
+        std::cout << ", " << list.skipped.size() << " skipped";
+    }
+    std::cout << '\n';
+    if (summary.added == 0 && summary.updated == 0 && summary.unchanged > 0 && failed == 0) {
+        std::cout << "nothing new: every source is already stored with the same content\n";
+    }
+    if (failed > 0) {
+        throw CommandError(std::to_string(failed) + " input(s) could not be read (see above); "
+                           "everything else was stored");
+    }
+}
+
+} // namespace
+
+void add_ingest_command(CLI::App& app, Context& context) {
+    auto args = std::make_shared<IngestArgs>();
+    auto* cmd = app.add_subcommand("ingest", "Read sources (.md, .txt, .html, .jsonl files or "
+                                             "folders) into a case");
+    cmd->add_option("--case", args->case_slug, "Case to add the sources to (created if new)")
+        ->required();
+    cmd->add_option("paths", args->paths, "Files and folders (folders are read recursively)")
+        ->required();
+    cmd->add_option("--outlet", args->overrides.outlet, "Outlet, for files that do not name it");
+    cmd->add_option("--url", args->overrides.url, "URL, for files that do not give it (.txt)");
+    cmd->add_option("--published", args->overrides.published,
+                    "Publication time, ISO 8601 (e.g. 2023-09-25T08:40:00Z)");
+    cmd->add_option("--title", args->overrides.title, "Title, for files that do not give it");
+    cmd->add_option("--language", args->overrides.language, "Language tag, e.g. en");
+    cmd->callback([args, &context] { run_ingest(*args, context); });
+}
+
+} // namespace crosscheck::cli

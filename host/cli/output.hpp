@@ -1,0 +1,36 @@
+#pragma once
+// Small helpers shared by the subcommands that print results.
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace crosscheck::cli {
+
+/// Output formats a listing command can write; each command accepts the
+/// subset it supports.
+enum class ListFormat { text, json };
+
+/// True when `stream` is an interactive terminal (progress, colour).
+[[nodiscard]] bool is_terminal(std::FILE* stream);
+
+/// Progress on stderr, redrawn in place: "label 120/10000". Prints only when
+/// stderr is a terminal, so logs and CI output stay clean.
+class ProgressLine {
+public:
+    explicit ProgressLine(std::string label);
+    ~ProgressLine();
+    ProgressLine(const ProgressLine&) = delete;
+    ProgressLine& operator=(const ProgressLine&) = delete;
+    void update(std::size_t done, std::size_t total);
+
+private:
+    std::string m_label;
+    bool m_enabled;
+    bool m_drawn = false;
+};
+
+/// `text` cut to at most `width` code points, with "…" when cut.
+[[nodiscard]] std::string truncate(std::string_view text, std::size_t width);
+
+} // namespace crosscheck::cli
