@@ -1,0 +1,148 @@
+// consensus_outlier: with three or more independent sources on the same
+// figure, one far from the robust centre is suspect: a population of 50,000
+// against three sources giving about 120,000. The centre is the median in
+// log space (figures vary by orders of magnitude, errors are multiplicative:
+// an extra zero is x10 whatever the figure), the spread the median absolute
+// deviation (MAD), which one wild figure cannot drag. Sources are independent
+// when their outlets differ.
+
+#include <crosscheck/checker.hpp>
+#include <crosscheck/severity.hpp>
+#include <crosscheck/describe.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+
+using crosscheck::ClaimView;
+using crosscheck::Severity;
+namespace describe = crosscheck::describe;
+
+double median(std::vector<double> v) {
+    const std::size_t mid = v.size() / 2;
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), v.end());
+    if (v.size() % 2 == 1) {
+        return v[mid];
+    }
+    const double upper = v[mid];
+    return (upper + *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid))) / 2;
+}
+
+std::string_view outlet_of(const ClaimView& c) {
+    return c.source().outlet.empty() ? c.source().url : c.source().outlet;
+}
+
+class ConsensusOutlier final : public crosscheck::Checker {
+public:
+    explicit ConsensusOutlier(const crosscheck::Config& config)
+        : m_min_sources(config.get_integer("min_sources").value_or(3)),
+          m_threshold(config.get_number("threshold").value_or(3.5)),
+          m_min_ratio(config.get_number("min_ratio").value_or(1.5)),
+          m_high_ratio(config.get_number("high_ratio").value_or(3.0)),
+          m_max_severity(crosscheck::severity_config(config, "max_severity", Severity::high)) {
+        if (m_min_sources < 3) {
+            throw crosscheck::ConfigError("min_sources", "must be at least 3: with two sources "
+                                                         "there is no consensus to depart from");
+        }
+        if (m_threshold <= 0 || m_min_ratio < 1 || m_high_ratio < m_min_ratio) {
+            throw crosscheck::ConfigError("threshold", "need threshold > 0 and 1 <= min_ratio <= high_ratio");
+        }
+    }
+
+    static std::span<const crosscheck::ConfigKey> config_keys() {
+        static constexpr crosscheck::ConfigKey k_keys[] = {
+            {"min_sources", CROSSCHECK_VALUE_INTEGER,
+             "independent outlets needed before there is a consensus", "3"},
+            {"threshold", CROSSCHECK_VALUE_NUMBER,
+             "robust z-score (log distance / 1.4826 MAD) from which a figure is an outlier",
+             "3.5"},
+            {"min_ratio", CROSSCHECK_VALUE_NUMBER,
+             "an outlier must also be at least this far (ratio) from the centre", "1.5"},
+            {"high_ratio", CROSSCHECK_VALUE_NUMBER, "ratio from which an outlier is high", "3.0"},
+            {"max_severity", CROSSCHECK_VALUE_STRING, "highest severity this checker reports",
+             "\"high\""},
+        };
+        return k_keys;
+    }
+
+    void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {
+        std::vector<ClaimView> claims;
+        std::set<std::string_view> outlets;
+        for (const ClaimView c : group) {
+            if (c.value() > 0 && std::isfinite(c.value())) {
+                claims.push_back(c);
+                outlets.insert(outlet_of(c));
+            }
+        }
+        if (static_cast<std::int64_t>(outlets.size()) < m_min_sources) {
+            return;
+        }
+        std::vector<double> logs;
+        logs.reserve(claims.size());
+        for (const auto& c : claims) {
+            logs.push_back(std::log(c.value()));
+        }
+        const double centre = median(logs);
+        std::vector<double> deviations;
+        deviations.reserve(logs.size());
+        for (double l : logs) {
+            deviations.push_back(std::fabs(l - centre));
+        }
+        const double spread = 1.4826 * median(deviations);
+        const double limit = std::max(m_threshold * spread, std::log(m_min_ratio));
+        const double centre_value = std::exp(centre);
+
+        std::vector<std::size_t> outliers, consensus;
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            // A hedged figure whose interval holds the centre agrees with it.
+            if (std::fabs(logs[i] - centre) > limit && !claims[i].contains(centre_value)) {
+                outliers.push_back(i);
+            } else if (claims[i].contains(centre_value) ||
+                       std::fabs(logs[i] - centre) <= std::log(m_min_ratio)) {
+                consensus.push_back(i);
+            }
+        }
+        for (const std::size_t i : outliers) {
+            report(claims, i, consensus, centre_value, out);
+        }
+    }
+
+private:
+    void report(const std::vector<ClaimView>& claims, std::size_t outlier,
+                const std::vector<std::size_t>& consensus, double centre,
+                crosscheck::FindingEmitter& out) const {
+        const ClaimView& c = claims[outlier];
+        const double ratio = c.value() > centre ? c.value() / centre : centre / c.value();
+        Severity s = ratio >= m_high_ratio ? Severity::high : Severity::medium;
+        s = crosscheck::cap(s, m_max_severity);
+        std::vector<std::string> names;
+        std::vector<crosscheck::FindingClaim> involved{crosscheck::questioned(c)};
+        for (const std::size_t i : consensus) {
+            names.emplace_back(outlet_of(claims[i]));
+            involved.push_back(crosscheck::reference(claims[i]));
+        }
+        const std::string message =
+            std::string(outlet_of(c)) + ": " +
+            (c.text().empty() ? describe::figure(c.value()) : std::string(c.text())) + " " +
+            describe::metric(c.metric()) + " (" + describe::time(c.as_of()) + ") is " +
+            describe::ratio(ratio) + (c.value() > centre ? " above" : " below") +
+            " the consensus of " + std::to_string(names.size()) + " other figure(s) around " +
+            describe::figure(std::round(centre)) + " (" + describe::list(names) + ")";
+        out.emit(s, message, involved);
+    }
+
+    std::int64_t m_min_sources;
+    double m_threshold;
+    double m_min_ratio;
+    double m_high_ratio;
+    Severity m_max_severity;
+};
+
+} // namespace
+
+CROSSCHECK_EXPORT_CHECKER(ConsensusOutlier, "consensus_outlier", "1.0.0",
+                          "one figure far from the robust centre of three or more sources")

@@ -1,0 +1,145 @@
+// transcription: the same statement, copied differently. Two exact figures
+// from the same attribution for the same moment cannot differ at all: 511
+// vs 512 wounded in one ministry statement is a typo or a misquote, however
+// small the relative difference, and 12,000 vs 1,200 weapons from the same
+// peacekeepers' briefing is an extra zero. Hedged figures ("about", "more
+// than") are left to the interval checker.
+
+#include <crosscheck/checker.hpp>
+#include <crosscheck/severity.hpp>
+#include <crosscheck/conflicts.hpp>
+#include <crosscheck/describe.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+using crosscheck::ClaimView;
+using crosscheck::Severity;
+namespace describe = crosscheck::describe;
+
+bool is_exact(const ClaimView& c) {
+    return c.qualifier().empty() && c.low() && c.high() && *c.low() == *c.high();
+}
+
+class Transcription final : public crosscheck::Checker {
+public:
+    explicit Transcription(const crosscheck::Config& config)
+        : m_window_seconds(config.get_number("window_hours").value_or(3.0) * 3600.0),
+          m_high_difference(config.get_number("high_difference").value_or(0.5)),
+          m_max_severity(crosscheck::severity_config(config, "max_severity", Severity::high)) {
+        if (m_window_seconds < 0) {
+            throw crosscheck::ConfigError("window_hours", "must not be negative");
+        }
+        if (m_high_difference <= 0) {
+            throw crosscheck::ConfigError("high_difference", "must be positive");
+        }
+    }
+
+    static std::span<const crosscheck::ConfigKey> config_keys() {
+        static constexpr crosscheck::ConfigKey k_keys[] = {
+            {"window_hours", CROSSCHECK_VALUE_NUMBER,
+             "figures whose as-of times are this close count as the same moment", "3"},
+            {"high_difference", CROSSCHECK_VALUE_NUMBER,
+             "relative difference from which a mismatch is high (else medium)", "0.5"},
+            {"max_severity", CROSSCHECK_VALUE_STRING, "highest severity this checker reports",
+             "\"high\""},
+        };
+        return k_keys;
+    }
+
+    void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {
+        // Exact, attributed figures, by attribution, in as-of order.
+        std::map<std::string_view, std::vector<ClaimView>> by_attribution;
+        for (const ClaimView c : group) {
+            if (is_exact(c) && !c.attribution().empty()) {
+                by_attribution[c.attribution()].push_back(c);
+            }
+        }
+        for (auto& [attribution, claims] : by_attribution) {
+            std::stable_sort(claims.begin(), claims.end(),
+                             [](const ClaimView& a, const ClaimView& b) {
+                                 return a.as_of().value_or(0) < b.as_of().value_or(0);
+                             });
+            std::vector<crosscheck::ConflictEdge> edges;
+            std::size_t first = 0;
+            for (std::size_t i = 0; i < claims.size(); ++i) {
+                const auto t = claims[i].as_of().value_or(0);
+                while (claims[first].as_of().value_or(0) + m_window_seconds < t) {
+                    ++first;
+                }
+                for (std::size_t j = first; j < i; ++j) {
+                    if (claims[i].value() != claims[j].value() &&
+                        claims[i].source().id != claims[j].source().id) {
+                        edges.push_back({i, j});
+                    }
+                }
+            }
+            const auto above = [&](std::size_t a, std::size_t b) {
+                return claims[a].value() > claims[b].value();
+            };
+            for (const auto& conflict : crosscheck::group_conflicts(claims.size(), edges, above)) {
+                report(claims, attribution, conflict, out);
+            }
+        }
+    }
+
+private:
+    static std::string who(const ClaimView& c) {
+        return c.source().outlet.empty() ? std::string(c.source().url)
+                                         : std::string(c.source().outlet);
+    }
+
+    void report(const std::vector<ClaimView>& claims, std::string_view attribution,
+                const crosscheck::ConflictGroup& conflict, crosscheck::FindingEmitter& out) const {
+        std::vector<std::size_t> left = conflict.questioned, right = conflict.reference;
+        if (right.empty()) {
+            right.push_back(left.back());
+            left.pop_back();
+        }
+        const ClaimView& a = claims[left.front()];
+        std::vector<std::string> outlets;
+        std::optional<std::int64_t> first, last;
+        double difference = 0;
+        for (auto i : right) {
+            outlets.push_back(who(claims[i]));
+            const auto t = claims[i].as_of();
+            if (t && (!first || *t < *first)) first = t;
+            if (t && (!last || *t > *last)) last = t;
+            const double hi = std::max(std::fabs(a.value()), std::fabs(claims[i].value()));
+            difference = std::max(difference,
+                                  hi > 0 ? std::fabs(a.value() - claims[i].value()) / hi : 0.0);
+        }
+        const ClaimView& b = claims[right.front()];
+        Severity s = difference >= m_high_difference ? Severity::high : Severity::medium;
+        s = crosscheck::cap(s, m_max_severity);
+        const double bigger = std::max(a.value(), b.value());
+        const double smaller = std::min(a.value(), b.value());
+        const std::string apart = smaller > 0 && bigger / smaller >= 1.5
+                                      ? describe::ratio(bigger / smaller) + " apart"
+                                      : "off by " + describe::figure(bigger - smaller);
+        const std::string message =
+            who(a) + ": " + describe::figure(a.value()) + " " + describe::metric(a.metric()) +
+            " (" + describe::time(a.as_of()) + ", per " + std::string(attribution) + ") vs " +
+            describe::list(outlets) + ": " + describe::figure(b.value()) + " (" +
+            describe::time_span(first, last) +
+            ", same attribution): the same statement reported with different figures, " + apart;
+        std::vector<crosscheck::FindingClaim> involved;
+        for (auto i : conflict.questioned) involved.push_back(crosscheck::questioned(claims[i]));
+        for (auto i : conflict.reference) involved.push_back(crosscheck::reference(claims[i]));
+        out.emit(s, message, involved);
+    }
+
+    double m_window_seconds;
+    double m_high_difference;
+    Severity m_max_severity;
+};
+
+} // namespace
+
+CROSSCHECK_EXPORT_CHECKER(Transcription, "transcription", "1.0.0",
+                          "exact figures from the same attribution and moment that differ")

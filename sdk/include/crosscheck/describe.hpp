@@ -1,0 +1,135 @@
+#pragma once
+/// \file
+/// Wording helpers for findings' messages, so that every checker explains a
+/// discrepancy the same way a fact-checker would read it: figures with
+/// thousands separators ("12,000"), times as "Sep 25 09:20" (UTC), ratios as
+/// "10x", lists of outlets as "Northern Ledger and Atlas Press Agency".
+/// Header-only, no dependency beyond the standard library.
+///
+/// Example:
+/// \code
+/// std::string msg = crosscheck::describe::figure(12000) + " vs " +
+///                   crosscheck::describe::figure(1200) + ": " +
+///                   crosscheck::describe::ratio(10.0) + " apart";
+/// // "12,000 vs 1,200: 10x apart"
+/// \endcode
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crosscheck::describe {
+
+/// `value` with thousands separators and at most two decimals, trailing zeros
+/// dropped: 12000 -> "12,000", 2.5 -> "2.5", 1e15 -> "1,000,000,000,000,000".
+inline std::string figure(double value) {
+    if (!std::isfinite(value)) {
+        return value > 0 ? "unbounded" : "-unbounded";
+    }
+    const bool negative = value < 0;
+    const double magnitude = std::fabs(value);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", magnitude);
+    std::string digits(buf);
+    std::string fraction;
+    if (const auto dot = digits.find('.'); dot != std::string::npos) {
+        fraction = digits.substr(dot + 1);
+        digits.resize(dot);
+        while (!fraction.empty() && fraction.back() == '0') {
+            fraction.pop_back();
+        }
+    }
+    std::string out;
+    const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+    out.append(digits, 0, lead);
+    for (std::size_t i = lead; i < digits.size(); i += 3) {
+        out += ',';
+        out.append(digits, i, 3);
+    }
+    if (!fraction.empty()) {
+        out += '.' + fraction;
+    }
+    return negative ? "-" + out : out;
+}
+
+/// "Sep 25 09:20" (UTC) for epoch seconds; "unknown time" when empty.
+inline std::string time(std::optional<std::int64_t> epoch_seconds) {
+    if (!epoch_seconds) {
+        return "unknown time";
+    }
+    const std::time_t t = static_cast<std::time_t>(*epoch_seconds);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%b %d %H:%M", &tm);
+    return buf;
+}
+
+/// One time or a span: "Sep 25 07:55-08:40" within a day, else
+/// "Sep 21 16:05 - Sep 24 10:15".
+inline std::string time_span(std::optional<std::int64_t> first, std::optional<std::int64_t> last) {
+    if (!first || !last || *first == *last) {
+        return time(first ? first : last);
+    }
+    const std::string a = time(first), b = time(last);
+    // Same calendar day: print the day once.
+    if (a.substr(0, 6) == b.substr(0, 6)) {
+        return a + "-" + b.substr(7);
+    }
+    return a + " - " + b;
+}
+
+/// How far apart two positive figures are: "10x", "1.3x"; "no overlap" when
+/// a figure is zero.
+inline std::string ratio(double r) {
+    if (!std::isfinite(r) || r <= 0) {
+        return "no overlap";
+    }
+    char buf[32];
+    if (r >= 9.95) {
+        std::snprintf(buf, sizeof buf, "%.0fx", r);
+    } else {
+        std::snprintf(buf, sizeof buf, "%.1fx", r);
+    }
+    return buf;
+}
+
+/// "A", "A and B", "A, B and C"; duplicates are listed once.
+inline std::string list(const std::vector<std::string>& names) {
+    std::vector<std::string> unique;
+    for (const auto& n : names) {
+        bool seen = false;
+        for (const auto& u : unique) {
+            seen = seen || u == n;
+        }
+        if (!seen) {
+            unique.push_back(n);
+        }
+    }
+    std::string out;
+    for (std::size_t i = 0; i < unique.size(); ++i) {
+        if (i > 0) {
+            out += i + 1 == unique.size() ? " and " : ", ";
+        }
+        out += unique[i];
+    }
+    return out;
+}
+
+/// A metric name for prose: "weapons_surrendered" -> "weapons surrendered".
+inline std::string metric(std::string_view name) {
+    std::string out(name);
+    for (char& c : out) {
+        if (c == '_') {
+            c = ' ';
+        }
+    }
+    return out;
+}
+
+} // namespace crosscheck::describe
