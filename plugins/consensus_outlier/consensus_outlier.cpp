@@ -7,8 +7,8 @@
 // when their outlets differ.
 
 #include <crosscheck/checker.hpp>
-#include <crosscheck/severity.hpp>
 #include <crosscheck/describe.hpp>
+#include <crosscheck/severity.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -49,7 +49,8 @@ public:
                                                          "there is no consensus to depart from");
         }
         if (m_threshold <= 0 || m_min_ratio < 1 || m_high_ratio < m_min_ratio) {
-            throw crosscheck::ConfigError("threshold", "need threshold > 0 and 1 <= min_ratio <= high_ratio");
+            throw crosscheck::ConfigError("threshold",
+                                          "need threshold > 0 and 1 <= min_ratio <= high_ratio");
         }
     }
 
@@ -58,8 +59,7 @@ public:
             {"min_sources", CROSSCHECK_VALUE_INTEGER,
              "independent outlets needed before there is a consensus", "3"},
             {"threshold", CROSSCHECK_VALUE_NUMBER,
-             "robust z-score (log distance / 1.4826 MAD) from which a figure is an outlier",
-             "3.5"},
+             "robust z-score (log distance / 1.4826 MAD) from which a figure is an outlier", "3.5"},
             {"min_ratio", CROSSCHECK_VALUE_NUMBER,
              "an outlier must also be at least this far (ratio) from the centre", "1.5"},
             {"high_ratio", CROSSCHECK_VALUE_NUMBER, "ratio from which an outlier is high", "3.0"},

@@ -5,8 +5,8 @@
 // checker only on metrics marked cumulative.
 
 #include <crosscheck/checker.hpp>
-#include <crosscheck/severity.hpp>
 #include <crosscheck/describe.hpp>
+#include <crosscheck/severity.hpp>
 
 #include <algorithm>
 #include <string>

@@ -5,9 +5,9 @@
 // always can. Severity grows with the gap between the nearest bounds.
 
 #include <crosscheck/checker.hpp>
-#include <crosscheck/severity.hpp>
 #include <crosscheck/conflicts.hpp>
 #include <crosscheck/describe.hpp>
+#include <crosscheck/severity.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -48,8 +48,7 @@ public:
              "each interval is widened by this fraction before the overlap test", "0.05"},
             {"medium_ratio", CROSSCHECK_VALUE_NUMBER,
              "gap (ratio of the nearest bounds) from which a conflict is medium", "1.5"},
-            {"high_ratio", CROSSCHECK_VALUE_NUMBER,
-             "gap from which a conflict is high", "3.0"},
+            {"high_ratio", CROSSCHECK_VALUE_NUMBER, "gap from which a conflict is high", "3.0"},
             {"max_severity", CROSSCHECK_VALUE_STRING, "highest severity this checker reports",
              "\"high\""},
         };
@@ -78,7 +77,9 @@ public:
                 }
             }
         }
-        const auto above = [&](std::size_t a, std::size_t b) { return gap(claims[a], claims[b]) > 1.0; };
+        const auto above = [&](std::size_t a, std::size_t b) {
+            return gap(claims[a], claims[b]) > 1.0;
+        };
         for (const auto& conflict : crosscheck::group_conflicts(claims.size(), edges, above)) {
             report(claims, conflict, out);
         }
@@ -135,8 +136,10 @@ private:
         std::vector<std::string> attributions;
         for (const auto& c : side) {
             const auto t = c.as_of();
-            if (t && (!first || *t < *first)) first = t;
-            if (t && (!last || *t > *last)) last = t;
+            if (t && (!first || *t < *first))
+                first = t;
+            if (t && (!last || *t > *last))
+                last = t;
             attributions.emplace_back(c.attribution().empty() ? "unattributed"
                                                               : std::string(c.attribution()));
         }
@@ -147,8 +150,10 @@ private:
     void report(const std::vector<ClaimView>& claims, const crosscheck::ConflictGroup& conflict,
                 crosscheck::FindingEmitter& out) const {
         std::vector<ClaimView> left, right;
-        for (auto i : conflict.questioned) left.push_back(claims[i]);
-        for (auto i : conflict.reference) right.push_back(claims[i]);
+        for (auto i : conflict.questioned)
+            left.push_back(claims[i]);
+        for (auto i : conflict.reference)
+            right.push_back(claims[i]);
         if (right.empty()) {
             // A pair: both questioned, listed as two sides.
             right.push_back(left.back());
@@ -174,16 +179,18 @@ private:
         std::string right_context = circumstances(right);
         if (same_attribution && !left.front().attribution().empty()) {
             // Say so instead of repeating the attribution.
-            right_context = right_context.substr(0, right_context.find(", per ")) +
-                            ", same attribution)";
+            right_context =
+                right_context.substr(0, right_context.find(", per ")) + ", same attribution)";
         }
         message += right_context + ": " +
                    (ratio > 0 && std::isfinite(ratio) ? describe::ratio(ratio) + " apart"
                                                       : std::string("no overlap"));
 
         std::vector<crosscheck::FindingClaim> involved;
-        for (auto i : conflict.questioned) involved.push_back(crosscheck::questioned(claims[i]));
-        for (auto i : conflict.reference) involved.push_back(crosscheck::reference(claims[i]));
+        for (auto i : conflict.questioned)
+            involved.push_back(crosscheck::questioned(claims[i]));
+        for (auto i : conflict.reference)
+            involved.push_back(crosscheck::reference(claims[i]));
         out.emit(severity_for(ratio), message, involved);
     }
 

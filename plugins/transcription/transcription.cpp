@@ -6,9 +6,9 @@
 // than") are left to the interval checker.
 
 #include <crosscheck/checker.hpp>
-#include <crosscheck/severity.hpp>
 #include <crosscheck/conflicts.hpp>
 #include <crosscheck/describe.hpp>
+#include <crosscheck/severity.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -108,11 +108,13 @@ private:
         for (auto i : right) {
             outlets.push_back(who(claims[i]));
             const auto t = claims[i].as_of();
-            if (t && (!first || *t < *first)) first = t;
-            if (t && (!last || *t > *last)) last = t;
+            if (t && (!first || *t < *first))
+                first = t;
+            if (t && (!last || *t > *last))
+                last = t;
             const double hi = std::max(std::fabs(a.value()), std::fabs(claims[i].value()));
-            difference = std::max(difference,
-                                  hi > 0 ? std::fabs(a.value() - claims[i].value()) / hi : 0.0);
+            difference =
+                std::max(difference, hi > 0 ? std::fabs(a.value() - claims[i].value()) / hi : 0.0);
         }
         const ClaimView& b = claims[right.front()];
         Severity s = difference >= m_high_difference ? Severity::high : Severity::medium;
@@ -129,8 +131,10 @@ private:
             describe::time_span(first, last) +
             ", same attribution): the same statement reported with different figures, " + apart;
         std::vector<crosscheck::FindingClaim> involved;
-        for (auto i : conflict.questioned) involved.push_back(crosscheck::questioned(claims[i]));
-        for (auto i : conflict.reference) involved.push_back(crosscheck::reference(claims[i]));
+        for (auto i : conflict.questioned)
+            involved.push_back(crosscheck::questioned(claims[i]));
+        for (auto i : conflict.reference)
+            involved.push_back(crosscheck::reference(claims[i]));
         out.emit(s, message, involved);
     }
 

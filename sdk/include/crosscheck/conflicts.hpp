@@ -40,8 +40,8 @@ struct ConflictGroup {
 /// Groups `edges` among `count` claims into findings. `above(a, b)` tells
 /// whether claim a's figure lies above claim b's, for claims in an edge.
 template <class Above>
-std::vector<ConflictGroup> group_conflicts(std::size_t count, const std::vector<ConflictEdge>& edges,
-                                           Above&& above) {
+std::vector<ConflictGroup> group_conflicts(std::size_t count,
+                                           const std::vector<ConflictEdge>& edges, Above&& above) {
     std::vector<std::vector<std::size_t>> partners(count);
     std::set<std::pair<std::size_t, std::size_t>> live;
     for (const auto& e : edges) {
@@ -75,10 +75,10 @@ std::vector<ConflictGroup> group_conflicts(std::size_t count, const std::vector<
         if (open.size() < 2) {
             continue;
         }
-        const bool all_below = std::all_of(open.begin(), open.end(),
-                                           [&](std::size_t p) { return above(c, p); });
-        const bool all_above = std::all_of(open.begin(), open.end(),
-                                           [&](std::size_t p) { return above(p, c); });
+        const bool all_below =
+            std::all_of(open.begin(), open.end(), [&](std::size_t p) { return above(c, p); });
+        const bool all_above =
+            std::all_of(open.begin(), open.end(), [&](std::size_t p) { return above(p, c); });
         bool agree = all_below || all_above;
         for (std::size_t i = 0; agree && i < open.size(); ++i) {
             for (std::size_t j = i + 1; agree && j < open.size(); ++j) {

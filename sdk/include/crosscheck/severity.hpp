@@ -20,10 +20,14 @@ namespace crosscheck {
 
 /// The severity named `name` ("high", "medium", "low", "info"), if any.
 [[nodiscard]] inline std::optional<Severity> severity_from_name(std::string_view name) noexcept {
-    if (name == "high") return Severity::high;
-    if (name == "medium") return Severity::medium;
-    if (name == "low") return Severity::low;
-    if (name == "info") return Severity::info;
+    if (name == "high")
+        return Severity::high;
+    if (name == "medium")
+        return Severity::medium;
+    if (name == "low")
+        return Severity::low;
+    if (name == "info")
+        return Severity::info;
     return std::nullopt;
 }
 
