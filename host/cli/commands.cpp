@@ -10,6 +10,7 @@ void add_all_commands(CLI::App& app, Context& context) {
         add_ingest_command,
         add_sources_command,
         add_cases_command,
+        add_plugins_command,
     };
     for (const CommandRegistration add : k_commands) {
         add(app, context);
