@@ -1,0 +1,48 @@
+#pragma once
+// The metadata a reader found in a file, before the command line fills its
+// gaps and the required fields are checked. Every reader ends the same way,
+// so the rules (file wins, flags fill gaps, url and published required, no
+// empty body) live here once.
+
+#include "host/ingest/source_document.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace crosscheck::ingest {
+
+/// Metadata as found in one file; empty strings and nullopt mean "absent".
+struct PartialDocument {
+    std::string outlet;
+    std::string url;
+    std::optional<Timestamp> published;
+    std::string title;
+    std::string language;
+    std::string body;
+};
+
+/// Which override fields a format accepts: JSONL takes only the fields a
+/// batch naturally shares (outlet, language), since one URL or date for
+/// every line would be wrong.
+enum class OverrideScope { all, shared_only };
+
+/// Fills `partial`'s gaps from `overrides` (what the file says wins), then
+/// checks that url, published and a non-empty body are there. `hint` ends
+/// the "missing" messages, e.g. "add it to the front matter or pass --url".
+/// Errors are located at `origin`.
+[[nodiscard]] Expected<SourceDocument> complete_document(PartialDocument partial,
+                                                         const MetadataOverrides& overrides,
+                                                         OverrideScope scope, Location origin,
+                                                         std::string format);
+
+/// The value of `--published`, parsed; the error names the flag.
+[[nodiscard]] Expected<Timestamp> parse_published_override(std::string_view text);
+
+/// `text` without leading and trailing ASCII whitespace.
+[[nodiscard]] std::string_view trim(std::string_view text);
+
+/// Replaces "\r\n" and lone "\r" with "\n".
+[[nodiscard]] std::string normalize_newlines(std::string_view text);
+
+} // namespace crosscheck::ingest

@@ -1,0 +1,168 @@
+// Reading a source file from disk: the checks every format shares, then the
+// reader its extension names.
+#include "host/ingest/partial_document.hpp"
+#include "host/ingest/readers.hpp"
+#include "host/util/utf8.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace crosscheck::ingest {
+
+namespace {
+
+enum class Format { none, markdown, text, html, jsonl };
+
+Format format_of(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    for (auto& c : ext) {
+        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (ext == ".md" || ext == ".markdown") {
+        return Format::markdown;
+    }
+    if (ext == ".txt") {
+        return Format::text;
+    }
+    if (ext == ".html" || ext == ".htm") {
+        return Format::html;
+    }
+    if (ext == ".jsonl") {
+        return Format::jsonl;
+    }
+    return Format::none;
+}
+
+std::string megabytes(std::uintmax_t bytes) {
+    const auto tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
+// The whole file in one read; errors say why in the system's words.
+Expected<std::string> read_whole_file(const std::string& file, std::uintmax_t max_bytes) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return fail(std::string("cannot read: ") + std::strerror(errno), Location{file});
+    }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat info {};
+    if (::fstat(fd, &info) != 0) {
+        return fail(std::string("cannot read: ") + std::strerror(errno), Location{file});
+    }
+    if (S_ISDIR(info.st_mode)) {
+        return fail("is a directory, not a source file", Location{file});
+    }
+    if (!S_ISREG(info.st_mode)) {
+        return fail("not a regular file", Location{file});
+    }
+    const auto size = static_cast<std::uintmax_t>(info.st_size);
+    if (size > max_bytes) {
+        return fail("too large: " + megabytes(size) + ", the limit is " + megabytes(max_bytes),
+                    Location{file});
+    }
+    std::string content;
+    content.resize(static_cast<std::size_t>(size));
+    std::size_t done = 0;
+    while (done < content.size()) {
+        const auto got = ::read(fd, content.data() + done, content.size() - done);
+        if (got < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return fail(std::string("cannot read: ") + std::strerror(errno), Location{file});
+        }
+        if (got == 0) {
+            break; // the file shrank while we read it
+        }
+        done += static_cast<std::size_t>(got);
+    }
+    content.resize(done);
+    return content;
+}
+
+// The checks every source passes before a reader sees it, and the
+// normalisation readers rely on: no BOM, "\n" line ends.
+Expected<std::string> checked_content(const std::string& file, std::string raw) {
+    if (raw.empty()) {
+        return fail("empty file", Location{file});
+    }
+    if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF")) {
+        return fail("UTF-16 text: save the file as UTF-8", Location{file});
+    }
+    std::string_view content = raw;
+    if (content.starts_with("\xEF\xBB\xBF")) {
+        content.remove_prefix(3);
+    }
+    if (std::memchr(content.data(), '\0', content.size()) != nullptr ||
+        utf8::looks_binary(content)) {
+        return fail("binary file (it holds NUL or control bytes), not a text source",
+                    Location{file});
+    }
+    if (const auto bad = utf8::first_invalid(content)) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(content[*bad]));
+        return fail(std::string("invalid UTF-8 (byte ") + hex + "); save the file as UTF-8",
+                    utf8::locate(content, *bad, file));
+    }
+    if (trim(content).empty()) {
+        return fail("empty file (only whitespace)", Location{file});
+    }
+    if (content.find('\r') == std::string_view::npos) {
+        if (content.size() != raw.size()) {
+            return std::string(content);
+        }
+        return raw;
+    }
+    return normalize_newlines(content);
+}
+
+} // namespace
+
+bool is_supported_source(const std::filesystem::path& path) {
+    return format_of(path) != Format::none;
+}
+
+ReadOutcome read_source_file(const std::filesystem::path& path, const MetadataOverrides& overrides,
+                             std::uintmax_t max_bytes) {
+    ReadOutcome outcome;
+    const std::string file = path.string();
+    const Format format = format_of(path);
+    if (format == Format::none) {
+        outcome.errors.push_back(Error{"unsupported file type '" + path.extension().string() +
+                                           "' (crosscheck reads .md, .markdown, .txt, .html, "
+                                           ".htm and .jsonl)",
+                                       Location{file}});
+        return outcome;
+    }
+    auto raw = read_whole_file(file, max_bytes);
+    if (!raw) {
+        outcome.errors.push_back(std::move(raw.error()));
+        return outcome;
+    }
+    auto content = checked_content(file, std::move(*raw));
+    if (!content) {
+        outcome.errors.push_back(std::move(content.error()));
+        return outcome;
+    }
+    switch (format) {
+    case Format::markdown:
+        return read_markdown(file, *content, overrides);
+    case Format::text:
+        return read_text(file, *content, overrides);
+    case Format::html:
+        return read_html(file, *content, overrides);
+    case Format::jsonl:
+        return read_jsonl(file, *content, overrides);
+    case Format::none:
+        break;
+    }
+    return outcome;
+}
+
+} // namespace crosscheck::ingest
