@@ -1,0 +1,92 @@
+#pragma once
+// The words of a sentence and the rule phrases found among them. Claim
+// extraction works on tokens, not characters: a sentence is tokenized once
+// (lower case, numbers as single tokens), and every rule phrase (metric
+// keywords, unit words, scope keywords, speech verbs) is found with one hash
+// lookup per token.
+
+#include "host/extract/number.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace crosscheck::extract {
+
+enum class TokenKind : std::uint8_t {
+    word,         ///< letters, digits, inner '-' and '.'; "'s" is its own word
+    comma,        ///< ',' ':' and quotation marks: a weak clause boundary
+    strong_punct, ///< ';' ' - ' dashes and brackets: a strong one
+    quantity,     ///< a number mention of kind quantity
+    other_number, ///< a year, a date, a clock time ...
+};
+
+struct Token {
+    std::uint32_t start = 0; ///< byte offsets in the text given to `tokenize`
+    std::uint32_t end = 0;
+    TokenKind kind = TokenKind::word;
+    int mention = -1;      ///< index into the mentions, for number tokens
+    std::string_view text; ///< lower case; a view into the tokenizer's buffer
+};
+
+/// Tokenizes `text` (one sentence). `mentions` are the number mentions that
+/// lie in it, with offsets relative to `text`, in order; each becomes one
+/// token. `buffer` receives the lower-cased text that tokens view.
+void tokenize(std::string_view text, const std::vector<NumberMention>& mentions,
+              std::string& buffer, std::vector<Token>& tokens);
+
+/// What a rule phrase stands for.
+enum class PhraseKind : std::uint8_t {
+    metric_keyword,
+    unit_word,
+    anaphora,
+    subject,
+    subject_possessive,
+    event,
+    period,
+    subset_after,
+    subset_before,
+    speech_verb,
+    source_prefix,
+};
+
+/// A rule phrase found in a sentence: tokens [first, last].
+struct PhraseHit {
+    std::uint32_t first = 0;
+    std::uint32_t last = 0;
+    PhraseKind kind = PhraseKind::metric_keyword;
+    int index = 0;     ///< which metric, unit, subject ... in the rules
+    double factor = 1; ///< unit words: the conversion factor
+};
+
+/// Rule phrases, keyed by their first word.
+class PhraseTable {
+public:
+    /// Adds `phrase` (any case and spacing; tokenized like text).
+    void add(std::string_view phrase, PhraseKind kind, int index, double factor = 1);
+    /// Appends every phrase that matches `tokens` to `hits`, ordered by first token.
+    void find_all(const std::vector<Token>& tokens, std::vector<PhraseHit>& hits) const;
+
+private:
+    struct Entry {
+        std::vector<std::string> words;
+        PhraseKind kind;
+        int index;
+        double factor;
+    };
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> m_by_first_word;
+};
+
+/// `phrase` tokenized and joined by single spaces, lower case:
+/// "Armenia’s  Government" -> "armenia 's government".
+[[nodiscard]] std::string normalise_words(std::string_view phrase);
+
+} // namespace crosscheck::extract
