@@ -8,7 +8,7 @@ namespace {
 
 // Append-only: migration N takes the schema from version N-1 to N. Never
 // edit one that has shipped; add a new one instead.
-constexpr std::array<std::string_view, 1> k_migrations = {
+constexpr std::array<std::string_view, 2> k_migrations = {
     // 1: cases, ingest batches and versioned sources.
     R"sql(
 CREATE TABLE cases (
@@ -49,6 +49,66 @@ CREATE TABLE sources (
     UNIQUE (case_id, url, version)
 );
 CREATE INDEX sources_by_hash ON sources(case_id, content_hash);
+)sql",
+    // 2: claims, what each source was last extracted with, and reviewers'
+    // rejections of extracted claims.
+    R"sql(
+-- A figure a source states. Extracted claims are replaced when their source
+-- is re-extracted (new rules, new version); manual ones never are. `claim_key`
+-- identifies an extracted claim across re-extractions (source content hash,
+-- metric, span and text), so that a rejection survives them.
+CREATE TABLE claims (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    source_id     INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    claim_key     TEXT NOT NULL,
+    metric        TEXT NOT NULL,
+    value         REAL NOT NULL,
+    low           REAL,                    -- NULL: unbounded below
+    high          REAL,                    -- NULL: unbounded above
+    unit          TEXT NOT NULL,
+    qualifier     TEXT NOT NULL DEFAULT 'none',
+    text          TEXT NOT NULL DEFAULT '',
+    quote         TEXT NOT NULL DEFAULT '',
+    span_start    INTEGER,                 -- bytes in the source body
+    span_end      INTEGER,
+    cp_start      INTEGER,                 -- code points in the source body
+    cp_end        INTEGER,
+    sentence_start INTEGER,
+    sentence_end  INTEGER,
+    subject       TEXT NOT NULL DEFAULT '',
+    subset        INTEGER NOT NULL DEFAULT 0,
+    event         TEXT NOT NULL DEFAULT '',
+    period        TEXT NOT NULL DEFAULT '',
+    attribution   TEXT NOT NULL DEFAULT '',
+    as_of         TEXT NOT NULL,           -- ISO 8601 UTC
+    as_of_stated  INTEGER NOT NULL DEFAULT 0,
+    origin        TEXT NOT NULL CHECK (origin IN ('extracted', 'manual')),
+    status        TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'rejected')),
+    note          TEXT NOT NULL DEFAULT '',
+    rules_hash    TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL,
+    UNIQUE (source_id, claim_key)
+);
+CREATE INDEX claims_by_case ON claims(case_id, metric);
+
+-- The rules hash each source's claims were last extracted with.
+CREATE TABLE claim_extractions (
+    source_id     INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    rules_hash    TEXT NOT NULL,
+    claim_count   INTEGER NOT NULL,
+    extracted_at  TEXT NOT NULL
+);
+
+-- Extracted claims a reviewer rejected, by stable key: re-extraction marks
+-- the claim with this key rejected again.
+CREATE TABLE claim_rejections (
+    case_id       INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    claim_key     TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    rejected_at   TEXT NOT NULL,
+    PRIMARY KEY (case_id, claim_key)
+);
 )sql",
 };
 
