@@ -11,6 +11,8 @@ void add_all_commands(CLI::App& app, Context& context) {
         add_sources_command,
         add_cases_command,
         add_plugins_command,
+        add_claims_command,
+        add_numbers_command,
     };
     for (const CommandRegistration add : k_commands) {
         add(app, context);

@@ -15,6 +15,8 @@ void add_ingest_command(CLI::App& app, Context& context);
 void add_sources_command(CLI::App& app, Context& context);
 void add_cases_command(CLI::App& app, Context& context);
 void add_plugins_command(CLI::App& app, Context& context);
+void add_claims_command(CLI::App& app, Context& context);
+void add_numbers_command(CLI::App& app, Context& context);
 
 /// Registers every subcommand on `app`.
 void add_all_commands(CLI::App& app, Context& context);
