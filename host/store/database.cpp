@@ -152,8 +152,10 @@ Expected<std::unique_ptr<Database>> Database::open(const std::filesystem::path& 
     try {
         // Reading the schema is the first real access: a corrupt or foreign
         // file fails here, before anything is written.
-        Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
-        probe.step();
+        {
+            Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
+            probe.step();
+        } // finalized here: an open statement would hold a read transaction
         db->exec("PRAGMA journal_mode=WAL");
         // NORMAL is durable across application crashes in WAL mode; only a
         // power loss can lose the last commits, never corrupt the file.
