@@ -77,8 +77,8 @@ std::string replace_words(std::string text, std::string_view from, std::string_v
 // 125,000 * 0.001 is 125.00000000000001 in binary; round conversions to 12
 // significant digits so that stated figures compare equal.
 double convert(double value, double factor) {
-    if (factor == 1) {
-        return value;
+    if (!std::isfinite(value) || std::fabs(value) > 1e15) {
+        return value * factor;
     }
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.12g", value * factor);
@@ -693,6 +693,11 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp publ
                 }
             }
 
+            if (claim.subset) {
+                // Folded into the subject, so that whatever groups claims by
+                // scope never sets a part against its total.
+                claim.subject = claim.subject.empty() ? "subset" : "subset:" + claim.subject;
+            }
             if (!as_of) {
                 as_of = resolve_as_of(tokens, local, published, rules.time);
             }

@@ -1,0 +1,80 @@
+#include "host/extract/claim_extraction_job.hpp"
+
+#include "host/extract/claim_extractor.hpp"
+#include "host/store/claim_store.hpp"
+#include "host/store/source_store.hpp"
+#include "host/util/sha256.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace crosscheck::extract {
+
+std::string effective_rules_hash(const rules::RuleSet& rules) {
+    return sha256_hex(rules.hash + ":" + std::string(ClaimExtractor::k_version)).substr(0, 32);
+}
+
+ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
+                              const rules::RuleSet& rules, bool force) {
+    ExtractionCounts counts;
+    const std::string hash = effective_rules_hash(rules);
+    store::Transaction transaction(db);
+    const auto sources = store::list_sources(db, case_id, /*with_body=*/false);
+    counts.sources = sources.size();
+    std::unique_ptr<ClaimExtractor> extractor; // compiled only when needed
+    for (const auto& source : sources) {
+        if (!force && store::extraction_hash(db, source.id) == hash) {
+            ++counts.up_to_date;
+            continue;
+        }
+        if (!extractor) {
+            extractor = std::make_unique<ClaimExtractor>(rules);
+        }
+        // Bodies are read one at a time, so a large case is not all in memory.
+        store::Statement body_query(db, "SELECT body FROM sources WHERE id = ?1");
+        body_query.bind(1, source.id);
+        body_query.step();
+        const std::string body = body_query.column_text(0);
+        const auto published = parse_timestamp(source.published);
+        if (!published) {
+            spdlog::warn("source {} has an unreadable publication time '{}'; skipped", source.url,
+                         source.published);
+            continue;
+        }
+        std::vector<store::ClaimRow> rows;
+        for (const auto& claim : extractor->extract(body, *published)) {
+            store::ClaimRow row;
+            row.source_id = source.id;
+            row.metric = claim.metric;
+            row.value = claim.value;
+            row.low = claim.low;
+            row.high = claim.high;
+            row.unit = claim.unit;
+            row.qualifier = std::string(to_string(claim.qualifier));
+            row.text = claim.text;
+            row.quote = claim.quote;
+            row.span_start = static_cast<std::int64_t>(claim.start);
+            row.span_end = static_cast<std::int64_t>(claim.end);
+            row.cp_start = static_cast<std::int64_t>(claim.cp_start);
+            row.cp_end = static_cast<std::int64_t>(claim.cp_end);
+            row.sentence_start = static_cast<std::int64_t>(claim.sentence_start);
+            row.sentence_end = static_cast<std::int64_t>(claim.sentence_end);
+            row.subject = claim.subject;
+            row.subset = claim.subset;
+            row.event = claim.event;
+            row.period = claim.period;
+            row.attribution = claim.attribution;
+            row.as_of = format_timestamp(claim.as_of);
+            row.as_of_stated = claim.as_of_stated;
+            row.claim_key = store::extracted_claim_key(source.content_hash, claim.metric,
+                                                       *row.span_start, *row.span_end, claim.text);
+            rows.push_back(std::move(row));
+        }
+        counts.claims += store::replace_extracted_claims(db, case_id, source.id, rows, hash);
+        ++counts.extracted;
+    }
+    store::drop_claims_of_old_versions(db, case_id);
+    transaction.commit();
+    return counts;
+}
+
+} // namespace crosscheck::extract

@@ -1,0 +1,263 @@
+#include "host/store/claim_store.hpp"
+
+#include "host/util/sha256.hpp"
+#include "host/util/timestamp.hpp"
+
+namespace crosscheck::store {
+namespace {
+
+constexpr std::string_view k_columns = R"sql(
+    c.id, c.source_id, c.claim_key, c.metric, c.value, c.low, c.high, c.unit, c.qualifier,
+    c.text, c.quote, c.span_start, c.span_end, c.cp_start, c.cp_end, c.sentence_start,
+    c.sentence_end, c.subject, c.subset, c.event, c.period, c.attribution, c.as_of,
+    c.as_of_stated, c.origin, c.status, c.note, c.rules_hash, s.url, s.outlet, s.published)sql";
+
+std::optional<std::int64_t> optional_int(const Statement& q, int column) {
+    if (q.is_null(column)) {
+        return std::nullopt;
+    }
+    return q.column_int(column);
+}
+
+ClaimRow read_row(const Statement& q) {
+    ClaimRow r;
+    r.id = q.column_int(0);
+    r.source_id = q.column_int(1);
+    r.claim_key = q.column_text(2);
+    r.metric = q.column_text(3);
+    r.value = q.column_double(4);
+    r.low = q.column_optional_double(5);
+    r.high = q.column_optional_double(6);
+    r.unit = q.column_text(7);
+    r.qualifier = q.column_text(8);
+    r.text = q.column_text(9);
+    r.quote = q.column_text(10);
+    r.span_start = optional_int(q, 11);
+    r.span_end = optional_int(q, 12);
+    r.cp_start = optional_int(q, 13);
+    r.cp_end = optional_int(q, 14);
+    r.sentence_start = optional_int(q, 15);
+    r.sentence_end = optional_int(q, 16);
+    r.subject = q.column_text(17);
+    r.subset = q.column_int(18) != 0;
+    r.event = q.column_text(19);
+    r.period = q.column_text(20);
+    r.attribution = q.column_text(21);
+    r.as_of = q.column_text(22);
+    r.as_of_stated = q.column_int(23) != 0;
+    r.origin = q.column_text(24);
+    r.status = q.column_text(25);
+    r.note = q.column_text(26);
+    r.rules_hash = q.column_text(27);
+    r.source_url = q.column_text(28);
+    r.source_outlet = q.column_text(29);
+    r.source_published = q.column_text(30);
+    return r;
+}
+
+// Binds every stored field of `c` to ?3..?27 (see k_insert / k_update).
+void bind_fields(Statement& s, const ClaimRow& c) {
+    s.bind(3, c.claim_key)
+        .bind(4, c.metric)
+        .bind(5, c.value)
+        .bind(6, c.low)
+        .bind(7, c.high)
+        .bind(8, c.unit)
+        .bind(9, c.qualifier)
+        .bind(10, c.text)
+        .bind(11, c.quote)
+        .bind(12, c.span_start)
+        .bind(13, c.span_end)
+        .bind(14, c.cp_start)
+        .bind(15, c.cp_end)
+        .bind(16, c.sentence_start)
+        .bind(17, c.sentence_end)
+        .bind(18, c.subject)
+        .bind(19, c.subset ? 1 : 0)
+        .bind(20, c.event)
+        .bind(21, c.period)
+        .bind(22, c.attribution)
+        .bind(23, c.as_of)
+        .bind(24, c.as_of_stated ? 1 : 0)
+        .bind(25, c.status)
+        .bind(26, c.note)
+        .bind(27, c.rules_hash);
+}
+
+constexpr std::string_view k_insert = R"sql(
+    INSERT INTO claims(case_id, source_id, claim_key, metric, value, low, high, unit, qualifier,
+                       text, quote, span_start, span_end, cp_start, cp_end, sentence_start,
+                       sentence_end, subject, subset, event, period, attribution, as_of,
+                       as_of_stated, status, note, rules_hash, origin, created_at)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
+    ON CONFLICT (source_id, claim_key) DO UPDATE SET
+        metric = excluded.metric, value = excluded.value, low = excluded.low,
+        high = excluded.high, unit = excluded.unit, qualifier = excluded.qualifier,
+        text = excluded.text, quote = excluded.quote, span_start = excluded.span_start,
+        span_end = excluded.span_end, cp_start = excluded.cp_start, cp_end = excluded.cp_end,
+        sentence_start = excluded.sentence_start, sentence_end = excluded.sentence_end,
+        subject = excluded.subject, subset = excluded.subset, event = excluded.event,
+        period = excluded.period, attribution = excluded.attribution, as_of = excluded.as_of,
+        as_of_stated = excluded.as_of_stated, status = excluded.status, note = excluded.note,
+        rules_hash = excluded.rules_hash)sql";
+
+} // namespace
+
+std::string extracted_claim_key(std::string_view content_hash, std::string_view metric,
+                                std::int64_t span_start, std::int64_t span_end,
+                                std::string_view text) {
+    Sha256 hash;
+    const auto field = [&](std::string_view value) {
+        hash.update(std::to_string(value.size()));
+        hash.update(":");
+        hash.update(value);
+    };
+    field(content_hash);
+    field(metric);
+    field(std::to_string(span_start) + "-" + std::to_string(span_end));
+    field(text);
+    return hash.hex_digest().substr(0, 24);
+}
+
+std::optional<std::string> extraction_hash(Database& db, std::int64_t source_id) {
+    Statement q(db, "SELECT rules_hash FROM claim_extractions WHERE source_id = ?1");
+    q.bind(1, source_id);
+    if (q.step()) {
+        return q.column_text(0);
+    }
+    return std::nullopt;
+}
+
+std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::int64_t source_id,
+                                     const std::vector<ClaimRow>& claims,
+                                     std::string_view rules_hash) {
+    // Keys not produced this time go; the rest are updated in place, so
+    // their row ids (which findings and users refer to) stay.
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS fresh_claim_keys(claim_key TEXT PRIMARY KEY)");
+    db.exec("DELETE FROM fresh_claim_keys");
+    Statement remember(db, "INSERT OR IGNORE INTO fresh_claim_keys(claim_key) VALUES (?1)");
+    Statement rejected(db, "SELECT note FROM claim_rejections WHERE case_id = ?1 AND "
+                           "claim_key = ?2");
+    Statement insert(db, k_insert);
+    const std::string now_text = format_timestamp(now());
+    for (const auto& claim : claims) {
+        remember.reset();
+        remember.bind(1, claim.claim_key).run();
+        ClaimRow row = claim;
+        row.rules_hash = std::string(rules_hash);
+        row.status = "active";
+        row.note.clear();
+        rejected.reset();
+        rejected.bind(1, case_id).bind(2, claim.claim_key);
+        if (rejected.step()) {
+            row.status = "rejected";
+            row.note = rejected.column_text(0);
+        }
+        insert.reset();
+        insert.bind(1, case_id).bind(2, source_id);
+        bind_fields(insert, row);
+        insert.bind(28, "extracted").bind(29, now_text).run();
+    }
+    Statement drop(db, R"sql(
+        DELETE FROM claims WHERE source_id = ?1 AND origin = 'extracted'
+          AND claim_key NOT IN (SELECT claim_key FROM fresh_claim_keys))sql");
+    drop.bind(1, source_id).run();
+    Statement record(db, R"sql(
+        INSERT INTO claim_extractions(source_id, rules_hash, claim_count, extracted_at)
+        VALUES (?1, ?2, ?3, ?4)
+        ON CONFLICT (source_id) DO UPDATE SET rules_hash = excluded.rules_hash,
+            claim_count = excluded.claim_count, extracted_at = excluded.extracted_at)sql");
+    record.bind(1, source_id)
+        .bind(2, rules_hash)
+        .bind(3, static_cast<std::int64_t>(claims.size()))
+        .bind(4, now_text)
+        .run();
+    return claims.size();
+}
+
+std::size_t drop_claims_of_old_versions(Database& db, std::int64_t case_id) {
+    Statement drop(db, R"sql(
+        DELETE FROM claims
+        WHERE case_id = ?1 AND origin = 'extracted'
+          AND source_id IN (
+              SELECT s.id FROM sources s
+              WHERE s.case_id = ?1
+                AND s.version < (SELECT max(version) FROM sources v
+                                 WHERE v.case_id = s.case_id AND v.url = s.url)))sql");
+    drop.bind(1, case_id).run();
+    return static_cast<std::size_t>(db.changes());
+}
+
+std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const ClaimRow& claim) {
+    ClaimRow row = claim;
+    // A placeholder key, unique until the row id is known.
+    row.claim_key = "manual-pending:" + format_timestamp(now()) + ":" + std::to_string(claim.value);
+    row.status = "active";
+    Statement insert(db, k_insert);
+    insert.bind(1, case_id).bind(2, claim.source_id);
+    bind_fields(insert, row);
+    insert.bind(28, "manual").bind(29, format_timestamp(now())).run();
+    const std::int64_t id = db.last_insert_rowid();
+    Statement key(db, "UPDATE claims SET claim_key = ?2 WHERE id = ?1");
+    key.bind(1, id).bind(2, "manual:" + std::to_string(id)).run();
+    return id;
+}
+
+std::optional<ClaimRow> find_claim(Database& db, std::int64_t claim_id) {
+    Statement q(db, "SELECT " + std::string(k_columns) +
+                        " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.id = ?1");
+    q.bind(1, claim_id);
+    if (q.step()) {
+        return read_row(q);
+    }
+    return std::nullopt;
+}
+
+Expected<ClaimRow> reject_claim(Database& db, std::int64_t claim_id, std::string_view note) {
+    auto claim = find_claim(db, claim_id);
+    if (!claim) {
+        return fail("no claim with id " + std::to_string(claim_id) +
+                    "; `crosscheck claims --case SLUG` lists the ids");
+    }
+    if (claim->origin == "extracted") {
+        Statement q(db, "SELECT case_id FROM claims WHERE id = ?1");
+        q.bind(1, claim_id);
+        q.step();
+        const std::int64_t case_id = q.column_int(0);
+        Statement remember(db, R"sql(
+            INSERT INTO claim_rejections(case_id, claim_key, note, rejected_at)
+            VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT (case_id, claim_key) DO UPDATE SET note = excluded.note,
+                rejected_at = excluded.rejected_at)sql");
+        remember.bind(1, case_id)
+            .bind(2, claim->claim_key)
+            .bind(3, note)
+            .bind(4, format_timestamp(now()))
+            .run();
+    }
+    Statement update(db, "UPDATE claims SET status = 'rejected', note = ?2 WHERE id = ?1");
+    update.bind(1, claim_id).bind(2, note).run();
+    claim->status = "rejected";
+    claim->note = std::string(note);
+    return *claim;
+}
+
+std::vector<ClaimRow> list_claims(Database& db, std::int64_t case_id, bool include_rejected) {
+    Statement q(db, "SELECT " + std::string(k_columns) + R"sql(
+        FROM claims c JOIN sources s ON s.id = c.source_id
+        WHERE c.case_id = ?1
+          AND (?2 OR c.status = 'active')
+          AND (c.origin = 'manual'
+               OR s.version = (SELECT max(version) FROM sources v
+                               WHERE v.case_id = s.case_id AND v.url = s.url))
+        ORDER BY c.metric, c.as_of, c.id)sql");
+    q.bind(1, case_id).bind(2, include_rejected ? 1 : 0);
+    std::vector<ClaimRow> out;
+    while (q.step()) {
+        out.push_back(read_row(q));
+    }
+    return out;
+}
+
+} // namespace crosscheck::store

@@ -1,0 +1,94 @@
+#pragma once
+// Typed queries over claims: storing a source's extracted claims (keeping
+// row ids and rejections stable across re-extraction), adding a claim by
+// hand, rejecting one, and listing a case's claims with their sources.
+
+#include "host/store/database.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crosscheck::store {
+
+/// A claim as stored and listed.
+struct ClaimRow {
+    std::int64_t id = 0;
+    std::int64_t source_id = 0;
+    std::string claim_key; ///< stable identity (see `extracted_claim_key`)
+    std::string metric;
+    double value = 0;
+    std::optional<double> low;  ///< nullopt: unbounded below
+    std::optional<double> high; ///< nullopt: unbounded above
+    std::string unit;
+    std::string qualifier = "none";
+    std::string text;
+    std::string quote;
+    std::optional<std::int64_t> span_start; ///< bytes in the source body
+    std::optional<std::int64_t> span_end;
+    std::optional<std::int64_t> cp_start; ///< code points in the source body
+    std::optional<std::int64_t> cp_end;
+    std::optional<std::int64_t> sentence_start;
+    std::optional<std::int64_t> sentence_end;
+    std::string subject;
+    bool subset = false;
+    std::string event;
+    std::string period;
+    std::string attribution;
+    std::string as_of; ///< ISO 8601 UTC
+    bool as_of_stated = false;
+    std::string origin = "extracted"; ///< "extracted" or "manual"
+    std::string status = "active";    ///< "active" or "rejected"
+    std::string note;
+    std::string rules_hash;
+    // Filled by `list_claims`:
+    std::string source_url;
+    std::string source_outlet;
+    std::string source_published;
+};
+
+/// The stable key of an extracted claim: a hash of the source's content
+/// hash, the metric, the byte span and the text. The same figure extracted
+/// again from the same content under the same metric gets the same key.
+[[nodiscard]] std::string extracted_claim_key(std::string_view content_hash,
+                                              std::string_view metric, std::int64_t span_start,
+                                              std::int64_t span_end, std::string_view text);
+
+/// The rules hash `source_id` was last extracted with, or nullopt if never.
+[[nodiscard]] std::optional<std::string> extraction_hash(Database& db, std::int64_t source_id);
+
+/// Replaces the extracted claims of `source_id` with `claims` (each with
+/// its `claim_key` set) and records `rules_hash` for the source. A claim
+/// whose key is already stored keeps its row id; a claim whose key was
+/// rejected is stored as rejected. Manual claims are untouched. Call inside
+/// a Transaction. Returns the number of claims stored.
+std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::int64_t source_id,
+                                     const std::vector<ClaimRow>& claims,
+                                     std::string_view rules_hash);
+
+/// Deletes the extracted claims of sources in `case_id` that are no longer
+/// the latest version of their URL. Returns how many were deleted.
+std::size_t drop_claims_of_old_versions(Database& db, std::int64_t case_id);
+
+/// Stores a claim added by hand (origin "manual"); returns its id. Its key
+/// is "manual:<id>".
+std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const ClaimRow& claim);
+
+/// Marks claim `claim_id` rejected, with `note`. An extracted claim's key
+/// is remembered so that re-extraction rejects it again. Fails when there is
+/// no such claim.
+[[nodiscard]] Expected<ClaimRow> reject_claim(Database& db, std::int64_t claim_id,
+                                              std::string_view note);
+
+/// The claim with id `claim_id`, or nullopt.
+[[nodiscard]] std::optional<ClaimRow> find_claim(Database& db, std::int64_t claim_id);
+
+/// The case's claims (of the latest source versions, plus manual ones),
+/// rejected ones included when `include_rejected`, ordered by metric, as-of
+/// time and id.
+[[nodiscard]] std::vector<ClaimRow> list_claims(Database& db, std::int64_t case_id,
+                                                bool include_rejected = true);
+
+} // namespace crosscheck::store
