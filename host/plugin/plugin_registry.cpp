@@ -139,8 +139,8 @@ PluginRegistry::configure(std::string_view name,
     return ConfiguredChecker{std::move(instance)};
 }
 
-Expected<ConfiguredChecker> PluginRegistry::configure(std::string_view name,
-                                                      const toml::value& section) const {
+Expected<ConfiguredChecker> PluginRegistry::configure_from_toml(std::string_view name,
+                                                                const toml::value& section) const {
     auto config = config_from_toml(section);
     if (!config) {
         return fail("plugin '" + std::string(name) + "': " + config.error().message,

@@ -16,6 +16,7 @@
 #include <crosscheck/loader.hpp>
 #include <toml.hpp>
 
+#include <concepts>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -97,8 +98,15 @@ public:
     Expected<ConfiguredChecker> configure(std::string_view name,
                                           const std::vector<ConfigEntryRecord>& config) const;
     /// As above with the plugin's TOML section (see config_from_toml); an
-    /// uninitialized value means no configuration.
-    Expected<ConfiguredChecker> configure(std::string_view name, const toml::value& section) const;
+    /// uninitialized value means no configuration. A template only so that a
+    /// braced list (`configure("x", {})`) picks the overload above.
+    template <class Section>
+    requires std::same_as<Section, toml::value> Expected<ConfiguredChecker>
+    configure(std::string_view name, const Section& section)
+    const { return configure_from_toml(name, section); }
+    /// The same, by its own name.
+    Expected<ConfiguredChecker> configure_from_toml(std::string_view name,
+                                                    const toml::value& section) const;
 
 private:
     void record_failure(const std::filesystem::path& file, std::string reason);

@@ -203,11 +203,16 @@ struct ConfigValueRecord {
         : type(CROSSCHECK_VALUE_ARRAY), items(std::move(a)) {}
 };
 
-/// One key of a plugin's configuration.
+/// One key of a plugin's configuration: `{"max_ratio", 2.5}`.
 struct ConfigEntryRecord {
     std::string key;         ///< dotted for nested tables
     ConfigValueRecord value; ///< its value
     std::string origin;      ///< "file:line:col" or ""
+
+    ConfigEntryRecord() = default;
+    /// `key` = `value`, found at `origin` ("file:line:col") when known.
+    ConfigEntryRecord(std::string key_, ConfigValueRecord value_, std::string origin_ = {})
+        : key(std::move(key_)), value(std::move(value_)), origin(std::move(origin_)) {}
 };
 
 // ---------------------------------------------------------------------------
@@ -496,13 +501,13 @@ public:
                                                   const std::vector<ConfigEntryRecord>& config,
                                                   std::string& error) {
         const MarshalledConfig marshalled{config};
-        std::string buffer(k_error_capacity, '\0');
+        char buffer[k_error_capacity] = {};
         void* state = nullptr;
         const std::int32_t status =
-            library->table().init(&marshalled.get(), &state, buffer.data(), buffer.size());
+            library->table().init(&marshalled.get(), &state, buffer, sizeof buffer);
         if (status != CROSSCHECK_OK) {
-            buffer.back() = '\0';
-            error = status_name(status) + ": " + message_or(buffer.c_str(), status);
+            buffer[sizeof buffer - 1] = '\0';
+            error = status_name(status) + ": " + message_or(buffer, status);
             if (state != nullptr) {
                 library->table().destroy(state);
             }
@@ -521,21 +526,21 @@ public:
     /// Runs the plugin's `check` on `group`, collecting (and validating) the
     /// findings it emits and passing its log messages to `log`.
     CheckOutcome check(const crosscheck_claim_group& group, const LogSink& log = {}) {
-        Collector collector{&group, &log, m_library->info().name, {}, {}};
+        Collector collector{&group, &log, &m_library->info().name, {}, {}};
         crosscheck_host host{};
         host.struct_size = sizeof(crosscheck_host);
         host.api_version = k_host_api_version;
         host.context = &collector;
         host.emit_finding = &Collector::emit;
         host.log = &Collector::log_message;
-        std::string buffer(k_error_capacity, '\0');
+        // On the stack: a heap buffer per call would cost more than the call.
+        char buffer[k_error_capacity];
+        buffer[0] = '\0';
         CheckOutcome outcome;
-        outcome.status =
-            m_library->table().check(m_state, &group, &host, buffer.data(), buffer.size());
-        buffer.back() = '\0';
+        outcome.status = m_library->table().check(m_state, &group, &host, buffer, sizeof buffer);
+        buffer[sizeof buffer - 1] = '\0';
         if (outcome.status != CROSSCHECK_OK) {
-            outcome.error =
-                status_name(outcome.status) + ": " + message_or(buffer.c_str(), outcome.status);
+            outcome.error = status_name(outcome.status) + ": " + message_or(buffer, outcome.status);
         }
         if (!collector.rejected.empty()) {
             // A plugin that ignores a refusal still failed: the report would
@@ -571,7 +576,7 @@ private:
     struct Collector {
         const crosscheck_claim_group* group;
         const LogSink* log;
-        std::string plugin;
+        const std::string* plugin;
         std::vector<FindingRecord> findings;
         std::vector<std::string> rejected;
 
@@ -605,7 +610,7 @@ private:
             if (f->claim_count == 0 || f->claims == nullptr) {
                 return "finding \"" + *message + "\" involves no claim";
             }
-            out.checker = checker->empty() ? plugin : std::move(*checker);
+            out.checker = checker->empty() ? *plugin : std::move(*checker);
             out.severity = severity;
             out.message = std::move(*message);
             for (std::size_t i = 0; i < f->claim_count; ++i) {

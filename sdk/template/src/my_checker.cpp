@@ -1,0 +1,74 @@
+// my_checker: flags a cumulative count that goes DOWN over time.
+//
+// Death tolls, refugee counts and aid deliveries grow; when a figure true
+// "as of" a later time is below a figure true earlier, one of them is wrong
+// (or the later source is stale). The later, lower figure is questioned; the
+// earlier one is the reference it falls below.
+#include <crosscheck/checker.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+class DecreasingCountChecker final : public crosscheck::Checker {
+public:
+    explicit DecreasingCountChecker(const crosscheck::Config& config)
+        : m_min_drop(config.get_number("min_drop").value_or(0.0)),
+          m_severity(config.get_bool("strict").value_or(false) ? crosscheck::Severity::high
+                                                               : crosscheck::Severity::medium) {
+        if (m_min_drop < 0) {
+            throw crosscheck::ConfigError("min_drop", "must be >= 0");
+        }
+    }
+
+    static std::span<const crosscheck::ConfigKey> config_keys() {
+        static constexpr crosscheck::ConfigKey k_keys[] = {
+            {"min_drop", CROSSCHECK_VALUE_NUMBER, "ignore drops smaller than this", "0"},
+            {"strict", CROSSCHECK_VALUE_BOOL, "report drops as high instead of medium", "false"},
+        };
+        return k_keys;
+    }
+
+    void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {
+        std::vector<crosscheck::ClaimView> dated;
+        for (const crosscheck::ClaimView claim : group) {
+            if (claim.as_of()) {
+                dated.push_back(claim);
+            }
+        }
+        std::sort(dated.begin(), dated.end(),
+                  [](const auto& a, const auto& b) { return *a.as_of() < *b.as_of(); });
+        for (std::size_t later = 1; later < dated.size(); ++later) {
+            for (std::size_t earlier = 0; earlier < later; ++earlier) {
+                const auto& old_claim = dated[earlier];
+                const auto& new_claim = dated[later];
+                // Compare intervals, not point values: "more than 2,900" and
+                // "2,950" do not contradict each other.
+                const auto new_high = new_claim.high();
+                const auto old_low = old_claim.low();
+                if (!new_high || !old_low || *new_high + m_min_drop >= *old_low ||
+                    *new_claim.as_of() == *old_claim.as_of()) {
+                    continue;
+                }
+                out.emit(m_severity,
+                         std::string(new_claim.text()) + " as of " +
+                             std::string(new_claim.as_of_iso()) + " is below " +
+                             std::string(old_claim.text()) + " as of " +
+                             std::string(old_claim.as_of_iso()),
+                         {crosscheck::questioned(new_claim), crosscheck::reference(old_claim)});
+                break; // one finding per later claim is enough
+            }
+        }
+    }
+
+private:
+    double m_min_drop;
+    crosscheck::Severity m_severity;
+};
+
+} // namespace
+
+CROSSCHECK_EXPORT_CHECKER(DecreasingCountChecker, "my_checker", "0.1.0",
+                          "Flags a cumulative count that decreases over time")
