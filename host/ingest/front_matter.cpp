@@ -63,6 +63,7 @@ std::uint32_t code_point_column(std::string_view line, std::size_t byte_column) 
 //      3 |   bad key here
 //        |      ^--- should be `=`
 //
+// (a region longer than one character is underlined with '~' instead)
 // and its exception's own source_location is often the start of the token
 // rather than the caret, so the message, line, caret column and note are
 // read back from that text. The last marked place is the one that failed.
@@ -104,7 +105,8 @@ TomlDiagnostic read_toml_diagnostic(std::string_view what) {
             continue;
         }
         const auto marks = lines[i + 1];
-        const auto caret = marks.find('^');
+        // A one-character region is marked "^---", a longer one "~~~~".
+        const auto caret = marks.find_first_of("^~");
         if (caret == std::string_view::npos || caret < bar + 3) {
             continue;
         }
@@ -116,7 +118,7 @@ TomlDiagnostic read_toml_diagnostic(std::string_view what) {
         out.byte_column = caret - (bar + 3) + 1;
         out.quoted_line = std::string(source.substr(bar + 3));
         auto rest = marks.substr(caret);
-        const auto text_start = rest.find_first_not_of("^-");
+        const auto text_start = rest.find_first_not_of("^-~ ");
         note =
             text_start == std::string_view::npos ? "" : std::string(trim(rest.substr(text_start)));
     }

@@ -456,9 +456,7 @@ std::size_t decode_reference(std::string_view text, std::size_t pos, std::string
     return 0;
 }
 
-std::string decode_entities(std::string_view text, bool in_attribute) {
-    std::string out;
-    out.reserve(text.size());
+void append_decoded(std::string& out, std::string_view text, bool in_attribute) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         const auto amp = text.find('&', pos);
@@ -475,6 +473,12 @@ std::string decode_entities(std::string_view text, bool in_attribute) {
             pos = amp + used;
         }
     }
+}
+
+std::string decode_entities(std::string_view text, bool in_attribute) {
+    std::string out;
+    out.reserve(text.size());
+    append_decoded(out, text, in_attribute);
     return out;
 }
 

@@ -28,6 +28,9 @@ void append_utf8(std::string& out, char32_t cp);
 std::size_t decode_reference(std::string_view text, std::size_t pos, std::string& out,
                              bool in_attribute);
 
+/// Appends `text` to `out` with every character reference decoded.
+void append_decoded(std::string& out, std::string_view text, bool in_attribute = false);
+
 /// `text` with every character reference decoded.
 [[nodiscard]] std::string decode_entities(std::string_view text, bool in_attribute = false);
 

@@ -176,6 +176,9 @@ constexpr std::string_view k_nbsp = "\xC2\xA0";
 // and empty ones vanish.
 class TextBuilder {
 public:
+    /// Room for `bytes` without reallocating (address space only until written).
+    void reserve(std::size_t bytes) { m_text.reserve(bytes); }
+
     void append(std::string_view text) {
         std::size_t pos = 0;
         while (pos < text.size()) {
@@ -188,43 +191,57 @@ public:
             while (end < text.size() && !is_space(text[end])) {
                 ++end;
             }
-            if (m_pending_space && !m_paragraph.empty()) {
-                m_paragraph += ' ';
+            if (!m_in_paragraph) {
+                m_separator = m_text.size();
+                if (!m_text.empty()) {
+                    m_text += "\n\n";
+                }
+                m_paragraph_start = m_text.size();
+                m_in_paragraph = true;
+            } else if (m_pending_space) {
+                m_text += ' ';
             }
             m_pending_space = false;
-            m_paragraph.append(text.substr(pos, end - pos));
+            m_text.append(text.substr(pos, end - pos));
             pos = end;
         }
     }
     void space() { m_pending_space = true; }
     void paragraph_break() {
         m_pending_space = false;
-        std::string_view p = m_paragraph;
-        for (;;) {
-            if (p.starts_with(' ')) {
-                p.remove_prefix(1);
-            } else if (p.starts_with(k_nbsp)) {
-                p.remove_prefix(k_nbsp.size());
+        if (!m_in_paragraph) {
+            return;
+        }
+        m_in_paragraph = false;
+        // Paragraphs are trimmed of no-break spaces too, and vanish if that
+        // is all they hold ("<p>&nbsp;</p>").
+        const std::string_view text = m_text;
+        std::size_t end = text.size();
+        while (end > m_paragraph_start) {
+            if (text[end - 1] == ' ') {
+                --end;
+            } else if (end - m_paragraph_start >= 2 && text.substr(end - 2, 2) == k_nbsp) {
+                end -= 2;
             } else {
                 break;
             }
         }
-        for (;;) {
-            if (p.ends_with(' ')) {
-                p.remove_suffix(1);
-            } else if (p.ends_with(k_nbsp)) {
-                p.remove_suffix(k_nbsp.size());
+        std::size_t begin = m_paragraph_start;
+        while (begin < end) {
+            if (text[begin] == ' ') {
+                ++begin;
+            } else if (text.substr(begin, 2) == k_nbsp) {
+                begin += 2;
             } else {
                 break;
             }
         }
-        if (!p.empty()) {
-            if (!m_text.empty()) {
-                m_text += "\n\n";
-            }
-            m_text.append(p);
+        if (begin == end) {
+            m_text.resize(m_separator);
+            return;
         }
-        m_paragraph.clear();
+        m_text.resize(end);
+        m_text.erase(m_paragraph_start, begin - m_paragraph_start);
     }
     std::string take() {
         paragraph_break();
@@ -232,14 +249,15 @@ public:
     }
     void clear() {
         m_text.clear();
-        m_paragraph.clear();
+        m_in_paragraph = false;
         m_pending_space = false;
     }
-    [[nodiscard]] std::size_t size() const { return m_text.size() + m_paragraph.size(); }
 
 private:
     std::string m_text;
-    std::string m_paragraph;
+    std::size_t m_separator = 0;       // where the open paragraph's "\n\n" starts
+    std::size_t m_paragraph_start = 0; // where its text starts
+    bool m_in_paragraph = false;
     bool m_pending_space = false;
 };
 
@@ -257,7 +275,11 @@ struct Attribute {
 class PageReader {
 public:
     PageReader(std::string_view html, std::size_t max_depth)
-        : m_html(html), m_max_depth(max_depth) {}
+        : m_html(html), m_max_depth(max_depth) {
+        // Text is never longer than the page: reserving (address space
+        // only, until written) saves reallocating and copying it.
+        m_body.reserve(html.size());
+    }
 
     Expected<Page> run() {
         std::size_t pos = 0;
@@ -283,6 +305,9 @@ public:
             } else if (next == '/') {
                 if (lt + 2 < n && is_letter(m_html[lt + 2])) {
                     pos = end_tag(lt);
+                } else if (lt + 2 >= n) {
+                    text("</"); // the input ends: it was text
+                    pos = n;
                 } else {
                     // "</>" is nothing; "</ 3" a bogus comment.
                     pos = after_next_gt(lt + 2);
@@ -580,7 +605,8 @@ private:
         }
         std::string_view decoded = raw;
         if (raw.find('&') != std::string_view::npos) {
-            m_scratch = decode_entities(raw);
+            m_scratch.clear();
+            append_decoded(m_scratch, raw);
             decoded = m_scratch;
         }
         m_body.append(decoded);

@@ -132,14 +132,26 @@ struct DelimiterRun {
     bool removed = false;
 };
 
-// Inline markup of one paragraph: escapes, links, images and emphasis.
-std::string strip_inline(std::string_view text) {
+// Buffers reused from one paragraph to the next, so that a long document
+// costs no allocation per paragraph.
+struct InlineScratch {
     std::string out;
-    out.reserve(text.size());
     std::vector<DelimiterRun> runs;
-    // Positions in `text` where a link's "](target)" starts and ends: the
-    // text in between is dropped, the link text kept.
+    // Positions in the paragraph where a link's "](target)" starts and ends:
+    // the text in between is dropped, the link text kept.
     std::vector<std::pair<std::size_t, std::size_t>> link_tails;
+    std::vector<std::size_t> openers;
+};
+
+// Appends `text` to `dest` without its inline markup: escapes, links,
+// images and emphasis.
+void append_inline(std::string_view text, std::string& dest, InlineScratch& scratch) {
+    auto& out = scratch.out;
+    auto& runs = scratch.runs;
+    auto& link_tails = scratch.link_tails;
+    out.clear();
+    runs.clear();
+    link_tails.clear();
     std::size_t next_tail = 0;
 
     std::size_t i = 0;
@@ -234,7 +246,8 @@ std::string strip_inline(std::string_view text) {
 
     // Pair closers with the nearest opener of the same mark and length; only
     // paired delimiters are removed, so a lone '*' stays.
-    std::vector<std::size_t> openers;
+    auto& openers = scratch.openers;
+    openers.clear();
     for (std::size_t r = 0; r < runs.size(); ++r) {
         auto& run = runs[r];
         if (run.can_close) {
@@ -257,17 +270,14 @@ std::string strip_inline(std::string_view text) {
             openers.push_back(r);
         }
     }
-    std::string result;
-    result.reserve(out.size());
     std::size_t from = 0;
     for (const auto& run : runs) {
         if (run.removed) {
-            result.append(out, from, run.out_pos - from);
+            dest.append(out, from, run.out_pos - from);
             from = run.out_pos + run.length;
         }
     }
-    result.append(out, from, std::string::npos);
-    return result;
+    dest.append(out, from, std::string::npos);
 }
 
 } // namespace
@@ -279,22 +289,26 @@ std::string markdown_to_text(std::string_view markdown) {
     bool in_fence = false;
     std::string fence;
 
+    InlineScratch scratch;
     const auto end_paragraph = [&] {
         if (paragraph.empty()) {
             return;
         }
-        auto plain = strip_inline(paragraph);
-        paragraph.clear();
-        // Inline stripping can leave a line empty ("**" alone): trim again.
-        const auto first = plain.find_first_not_of(" \t\n");
-        if (first == std::string::npos) {
-            return;
-        }
-        const auto last = plain.find_last_not_of(" \t\n");
+        const std::size_t separator = text.size();
         if (!text.empty()) {
             text += "\n\n";
         }
-        text.append(plain, first, last - first + 1);
+        const std::size_t start = text.size();
+        append_inline(paragraph, text, scratch);
+        paragraph.clear();
+        // Inline stripping can leave a line empty ("**" alone): trim again.
+        const auto first = text.find_first_not_of(" \t\n", start);
+        if (first == std::string::npos) {
+            text.resize(separator);
+            return;
+        }
+        text.resize(text.find_last_not_of(" \t\n") + 1);
+        text.erase(start, first - start);
     };
 
     std::size_t pos = 0;

@@ -66,23 +66,30 @@ Expected<std::string> read_whole_file(const std::string& file, std::uintmax_t ma
         return fail("too large: " + megabytes(size) + ", the limit is " + megabytes(max_bytes),
                     Location{file});
     }
+    // resize_and_overwrite: no zero-filling of a buffer the read fills anyway.
     std::string content;
-    content.resize(static_cast<std::size_t>(size));
-    std::size_t done = 0;
-    while (done < content.size()) {
-        const auto got = ::read(fd, content.data() + done, content.size() - done);
-        if (got < 0) {
-            if (errno == EINTR) {
-                continue;
+    int read_errno = 0;
+    content.resize_and_overwrite(static_cast<std::size_t>(size), [&](char* data, std::size_t n) {
+        std::size_t done = 0;
+        while (done < n) {
+            const auto got = ::read(fd, data + done, n - done);
+            if (got < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                read_errno = errno;
+                return std::size_t{0};
             }
-            return fail(std::string("cannot read: ") + std::strerror(errno), Location{file});
+            if (got == 0) {
+                break; // the file shrank while we read it
+            }
+            done += static_cast<std::size_t>(got);
         }
-        if (got == 0) {
-            break; // the file shrank while we read it
-        }
-        done += static_cast<std::size_t>(got);
+        return done;
+    });
+    if (read_errno != 0) {
+        return fail(std::string("cannot read: ") + std::strerror(read_errno), Location{file});
     }
-    content.resize(done);
     return content;
 }
 
