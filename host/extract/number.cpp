@@ -573,11 +573,11 @@ std::vector<NumberMention> Scanner::run() {
         }
         Figure a = m_parser.parse(i);
         if (!a.valid) {
-            ++i;
+            i = std::max(a.skip, i + 1);
             continue;
         }
         if (is_pronoun_one(a)) {
-            i = a.last;
+            i = std::max(a.last, i + 1);
             continue;
         }
         std::size_t first = a.first;
@@ -813,7 +813,7 @@ std::vector<NumberMention> Scanner::run() {
         emit(first, last, a.first, value, low, high, q, percent, kind);
         m_spans.push_back({first, last});
         merge_bounds();
-        i = last;
+        i = std::max(last, i + 1); // always forward, whatever a parse returned
     }
     return std::move(m_out);
 }

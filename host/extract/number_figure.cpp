@@ -207,7 +207,9 @@ Figure FigureParser::parse_unsigned(std::size_t i, bool allow_over) const {
     }
     if (t.type == TokenType::digits || is_symbol(i, '.')) {
         if (!parse_literal(i, f)) {
-            return {};
+            Figure bad;
+            bad.skip = f.skip;
+            return bad;
         }
         if (f.kind != NumberKind::quantity || f.ordinal) {
             f.valid = true;
@@ -305,7 +307,10 @@ bool FigureParser::parse_literal(std::size_t i, Figure& f) const {
             return false;
         }
         leading_dot = true;
-        digits = "0";
+        digits = "0.";
+        digits.append(text_of(i + 1));
+        p = i + 2;
+        f.integer = false;
     } else {
         len0 = m_tokens[i].end - m_tokens[i].start;
         digits.assign(text_of(i));
@@ -313,6 +318,8 @@ bool FigureParser::parse_literal(std::size_t i, Figure& f) const {
     }
     f.digits = len0;
     bool european = false;
+    // "+1 202 555 0143" is a phone number, not "1 202 555".
+    const bool after_plus = i > 0 && is_symbol(i - 1, '+') && glued(i);
     if (!leading_dot) {
         // Comma groups, looked at before any is taken.
         std::size_t lens[k_max_groups];
@@ -352,7 +359,7 @@ bool FigureParser::parse_literal(std::size_t i, Figure& f) const {
             digits.append(text_of(p + 1));
             p += 2;
             f.integer = false;
-        } else if (count == 0 && len0 <= 3 && p < n && is_digits(p) &&
+        } else if (count == 0 && len0 <= 3 && p < n && is_digits(p) && !after_plus &&
                    (m_tokens[p].gap == Gap::space || m_tokens[p].gap == Gap::narrow) &&
                    m_tokens[p].end - m_tokens[p].start == 3) {
             // Groups separated by spaces: "816 000", "40 000", "1 414 021 100".
@@ -448,15 +455,16 @@ bool FigureParser::parse_literal(std::size_t i, Figure& f) const {
             p = q + 1;
         }
     }
+    // Past a double's range the literal is no figure at all; the scan skips
+    // all of it rather than read its tail ("1e309" is not 309).
+    f.skip = p;
     if (significant > k_max_integer_digits) {
         return false;
     }
     double value = 0;
     if (has_exponent) {
-        if (exponent > 400 || exponent < -400) {
-            return false;
-        }
-        if (!to_double(digits + "e" + std::to_string(exponent), value)) {
+        if (exponent > 400 || exponent < -400 ||
+            !to_double(digits + "e" + std::to_string(exponent), value)) {
             return false;
         }
         plain = false;

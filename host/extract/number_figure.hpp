@@ -18,6 +18,7 @@ struct Figure {
     std::size_t first = 0; ///< first token
     std::size_t last = 0;  ///< one past the last token
     bool valid = false;
+    std::size_t skip = 0; ///< when invalid: tokens before this are no figure ("1e309")
     double value = 0;
     bool words = false;        ///< holds number words ("two", "million", "dozen")
     bool lone_literal = false; ///< exactly one digit literal: no words, suffix, sign or fraction

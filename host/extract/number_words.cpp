@@ -311,6 +311,12 @@ bool FigureParser::parse_words(std::size_t i, Figure& f, bool after_literal) con
                     return false;
                 }
                 f.value = 1 / den;
+                if (const WordInfo* m = info(end); w->fraction_word && m != nullptr && !m->plural &&
+                                                   m->cardinal == Cardinal::scale) {
+                    f.value *= m->value; // "a quarter million"
+                    f.scale = m->value;
+                    ++end;
+                }
                 f.last = end;
                 f.words = true;
                 f.fraction = true;
