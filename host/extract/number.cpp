@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 
 namespace crosscheck::extract {
 
@@ -308,39 +309,72 @@ std::array<PhraseParts, N> split_all(const std::array<Phrase, N>& phrases) {
     return out;
 }
 
-class Scanner {
-public:
-    Scanner(std::string_view text, const std::vector<Token>& tokens,
-            const NumberSemantics& semantics)
-        : m_text(text), m_tokens(tokens), m_parser(text, tokens), m_semantics(semantics) {
-        for (const auto& v : semantics.vague_amounts) {
-            PhraseParts parts = split_phrase(v.phrase);
-            if (parts.count > 0) {
-                m_vague.push_back({parts, v.low, v.high});
-            }
-        }
-        // Longest phrases first, so "tens of thousands" wins over "thousands".
-        std::stable_sort(m_vague.begin(), m_vague.end(), [](const Vague& a, const Vague& b) {
-            return a.parts.count > b.parts.count;
-        });
-        for (std::size_t k = 0; k < m_vague.size(); ++k) {
-            const std::string_view w = m_vague[k].parts.parts[0];
-            const char c = w.empty() ? '\0' : w[0];
-            if (c >= 'a' && c <= 'z') {
-                m_by_initial[static_cast<std::size_t>(c - 'a')].push_back(k);
-            }
-        }
-    }
-
-    std::vector<NumberMention> run();
-
-private:
-    struct Vague {
+// Vague phrases split into tokens, longest first, indexed by initial. Built
+// once per thread for a given set of rules, not once per call.
+struct VagueTable {
+    struct Entry {
         PhraseParts parts;
         double low;
         double high;
     };
+    std::vector<NumberSemantics::VagueAmount> source;
+    std::vector<Entry> entries;
+    std::array<std::vector<std::size_t>, 26> by_initial;
+};
 
+bool same_amounts(const std::vector<NumberSemantics::VagueAmount>& a,
+                  const std::vector<NumberSemantics::VagueAmount>& b) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].phrase != b[i].phrase || a[i].low != b[i].low || a[i].high != b[i].high) {
+            return false;
+        }
+    }
+    return true;
+}
+
+const VagueTable& vague_table(const NumberSemantics& semantics) {
+    thread_local VagueTable t_table;
+    thread_local bool t_built = false;
+    if (t_built && same_amounts(t_table.source, semantics.vague_amounts)) {
+        return t_table;
+    }
+    t_table = VagueTable{};
+    t_table.source = semantics.vague_amounts; // the parts below view these strings
+    for (const auto& v : t_table.source) {
+        PhraseParts parts = split_phrase(v.phrase);
+        if (parts.count > 0) {
+            t_table.entries.push_back({parts, v.low, v.high});
+        }
+    }
+    // Longest phrases first, so "tens of thousands" wins over "thousands".
+    std::stable_sort(t_table.entries.begin(), t_table.entries.end(),
+                     [](const VagueTable::Entry& a, const VagueTable::Entry& b) {
+                         return a.parts.count > b.parts.count;
+                     });
+    for (std::size_t k = 0; k < t_table.entries.size(); ++k) {
+        const std::string_view w = t_table.entries[k].parts.parts[0];
+        const char c = w.empty() ? '\0' : w[0];
+        if (c >= 'a' && c <= 'z') {
+            t_table.by_initial[static_cast<std::size_t>(c - 'a')].push_back(k);
+        }
+    }
+    t_built = true;
+    return t_table;
+}
+
+class Scanner {
+public:
+    Scanner(std::string_view text, const std::vector<Token>& tokens,
+            const NumberSemantics& semantics)
+        : m_text(text), m_tokens(tokens), m_parser(text, tokens), m_semantics(semantics),
+          m_vague(vague_table(semantics)) {}
+
+    std::vector<NumberMention> run();
+
+private:
     [[nodiscard]] bool token_is(std::size_t i, std::string_view part) const;
     [[nodiscard]] std::size_t match_forward(std::size_t i, const PhraseParts& p) const;
     [[nodiscard]] bool match_backward(std::size_t end, const PhraseParts& p) const;
@@ -356,8 +390,7 @@ private:
     const std::vector<Token>& m_tokens;
     FigureParser m_parser;
     const NumberSemantics& m_semantics;
-    std::vector<Vague> m_vague;
-    std::array<std::vector<std::size_t>, 26> m_by_initial;
+    const VagueTable& m_vague;
     std::vector<NumberMention> m_out;
     std::vector<std::pair<std::size_t, std::size_t>> m_spans; // tokens of each mention
 };
@@ -414,10 +447,10 @@ void Scanner::merge_bounds() {
 }
 
 bool Scanner::token_is(std::size_t i, std::string_view part) const {
-    if (i >= m_tokens.size()) {
+    if (i >= m_tokens.size() || m_tokens[i].end - m_tokens[i].start != part.size()) {
         return false;
     }
-    return detail::equals_lower(m_parser.text_of(i), part);
+    return detail::equals_lower(m_text.substr(m_tokens[i].start, part.size()), part);
 }
 
 // One past the last token of phrase `p` matched at `i`, or 0.
@@ -439,15 +472,43 @@ bool Scanner::match_backward(std::size_t end, const PhraseParts& p) const {
     return match_forward(first, p) == end;
 }
 
+// The prefix phrases grouped by their last token, lowercased, so that a
+// figure is checked only against the phrases that can end right before it.
+const std::unordered_map<std::string, std::vector<std::size_t>>& prefixes_by_last_part() {
+    static const auto s_index = [] {
+        std::unordered_map<std::string, std::vector<std::size_t>> index;
+        const auto parts = split_all(k_prefixes);
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            index[std::string(parts[k].parts[parts[k].count - 1])].push_back(k);
+        }
+        return index;
+    }();
+    return s_index;
+}
+
 std::size_t Scanner::prefix_qualifier(std::size_t start, Qualifier& q) const {
     static const auto s_parts = split_all(k_prefixes);
     if (start == 0 || m_tokens[start].gap == Gap::newline) {
         return start;
     }
-    // Phrases are listed longest first within each group; try the longest
-    // match over all of them.
+    const Token& before = m_tokens[start - 1];
+    if (before.end - before.start > 16) {
+        return start;
+    }
+    std::string last(m_text.substr(before.start, before.end - before.start));
+    for (char& c : last) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    const auto& index = prefixes_by_last_part();
+    const auto it = index.find(last);
+    if (it == index.end()) {
+        return start;
+    }
+    // Try the longest match over all the candidates.
     std::size_t best = start;
-    for (std::size_t k = 0; k < k_prefixes.size(); ++k) {
+    for (const std::size_t k : it->second) {
         if (s_parts[k].count <= start && start - s_parts[k].count < best &&
             match_backward(start, s_parts[k])) {
             best = start - s_parts[k].count;
@@ -474,8 +535,12 @@ bool Scanner::try_vague(std::size_t& i) {
     if (c < 'a' || c > 'z') {
         return false;
     }
-    for (const std::size_t k : m_by_initial[static_cast<std::size_t>(c - 'a')]) {
-        const Vague& v = m_vague[k];
+    const std::size_t length = t.end - t.start;
+    for (const std::size_t k : m_vague.by_initial[static_cast<std::size_t>(c - 'a')]) {
+        const VagueTable::Entry& v = m_vague.entries[k];
+        if (v.parts.parts[0].size() != length) {
+            continue;
+        }
         const std::size_t end = match_forward(i, v.parts);
         if (end == 0) {
             continue;
@@ -667,7 +732,10 @@ std::vector<NumberMention> Scanner::run() {
         }
         if (!ranged && a.kind == NumberKind::quantity && !a.ordinal) {
             // Postfix qualifiers, unless a figure follows ("or less than 6000").
-            for (std::size_t k = 0; k < k_postfixes.size(); ++k) {
+            const bool maybe_postfix = token_is(last, "or") || token_is(last, "and") ||
+                                       token_is(last, "-") || token_is(last, "odd") ||
+                                       token_is(last, "plus") || token_is(last, "+");
+            for (std::size_t k = 0; maybe_postfix && k < k_postfixes.size(); ++k) {
                 const PhraseParts& p = s_postfix_parts[k];
                 if (last >= n || m_tokens[last].gap == Gap::newline) {
                     break;

@@ -87,37 +87,6 @@ double digits_value(std::string_view digits) {
 
 } // namespace
 
-std::string_view FigureParser::text_of(std::size_t i) const {
-    if (i >= m_tokens.size()) {
-        return {};
-    }
-    return m_text.substr(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
-}
-
-bool FigureParser::is_word(std::size_t i, std::string_view lower) const {
-    return i < m_tokens.size() && m_tokens[i].type == TokenType::word &&
-           equals_lower(text_of(i), lower);
-}
-
-bool FigureParser::is_symbol(std::size_t i, char32_t c) const {
-    return i < m_tokens.size() && m_tokens[i].type == TokenType::symbol && m_tokens[i].symbol == c;
-}
-
-bool FigureParser::is_digits(std::size_t i) const {
-    return i < m_tokens.size() && m_tokens[i].type == TokenType::digits;
-}
-
-bool FigureParser::glued(std::size_t i) const {
-    return i < m_tokens.size() && m_tokens[i].gap == Gap::none;
-}
-
-const WordInfo* FigureParser::info(std::size_t i) const {
-    if (i >= m_tokens.size() || m_tokens[i].type != TokenType::word) {
-        return nullptr;
-    }
-    return m_tokens[i].info;
-}
-
 bool FigureParser::can_start(std::size_t i) const {
     if (i >= m_tokens.size()) {
         return false;

@@ -46,13 +46,34 @@ public:
     [[nodiscard]] Figure parse(std::size_t i) const;
 
     // Token helpers shared with the scanner.
-    [[nodiscard]] std::string_view text_of(std::size_t i) const;
-    [[nodiscard]] bool is_word(std::size_t i, std::string_view lower) const;
-    [[nodiscard]] bool is_symbol(std::size_t i, char32_t c) const;
-    [[nodiscard]] bool is_digits(std::size_t i) const;
-    [[nodiscard]] bool
-    glued(std::size_t i) const; ///< token `i` follows the one before with no space
-    [[nodiscard]] const WordInfo* info(std::size_t i) const;
+    [[nodiscard]] std::string_view text_of(std::size_t i) const {
+        if (i >= m_tokens.size()) {
+            return {};
+        }
+        return m_text.substr(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
+    }
+    [[nodiscard]] bool is_word(std::size_t i, std::string_view lower) const {
+        return i < m_tokens.size() && m_tokens[i].type == TokenType::word &&
+               m_tokens[i].end - m_tokens[i].start == lower.size() &&
+               equals_lower(text_of(i), lower);
+    }
+    [[nodiscard]] bool is_symbol(std::size_t i, char32_t c) const {
+        return i < m_tokens.size() && m_tokens[i].type == TokenType::symbol &&
+               m_tokens[i].symbol == c;
+    }
+    [[nodiscard]] bool is_digits(std::size_t i) const {
+        return i < m_tokens.size() && m_tokens[i].type == TokenType::digits;
+    }
+    /// Token `i` follows the one before with no space.
+    [[nodiscard]] bool glued(std::size_t i) const {
+        return i < m_tokens.size() && m_tokens[i].gap == Gap::none;
+    }
+    [[nodiscard]] const WordInfo* info(std::size_t i) const {
+        if (i >= m_tokens.size() || m_tokens[i].type != TokenType::word) {
+            return nullptr;
+        }
+        return m_tokens[i].info;
+    }
     [[nodiscard]] std::size_t size() const { return m_tokens.size(); }
     [[nodiscard]] const Token& token(std::size_t i) const { return m_tokens[i]; }
     /// The kind the figure's surroundings give it: a year ("in 2023"), a

@@ -1,5 +1,6 @@
 #include "host/extract/number_token.hpp"
 
+#include <algorithm>
 #include <array>
 #include <deque>
 #include <string>
@@ -8,7 +9,18 @@
 namespace crosscheck::extract::detail {
 namespace {
 
-using Lexicon = std::unordered_map<std::string_view, WordInfo>;
+// FNV-1a: the keys are short ASCII words, where it beats std::hash.
+struct WordHash {
+    std::size_t operator()(std::string_view s) const noexcept {
+        std::uint64_t h = 14695981039346656037ull;
+        for (const char c : s) {
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        }
+        return static_cast<std::size_t>(h);
+    }
+};
+
+using Lexicon = std::unordered_map<std::string_view, WordInfo, WordHash>;
 
 void add_cardinal(Lexicon& lex, std::string_view word, Cardinal c, double value,
                   bool plural = false) {
@@ -150,8 +162,47 @@ Lexicon build_lexicon() {
     return lex;
 }
 
-const Lexicon& lexicon() {
-    static const Lexicon s_lexicon = build_lexicon();
+// The lexicon flattened into an open-addressing table: a word lookup is one
+// hash of at most 16 bytes and, almost always, one key comparison.
+class FlatLexicon {
+public:
+    explicit FlatLexicon(const Lexicon& lex) {
+        for (const auto& [word, info] : lex) {
+            std::size_t slot = WordHash{}(word) & (k_slots - 1);
+            while (m_slots[slot].length != 0) {
+                slot = (slot + 1) & (k_slots - 1);
+            }
+            Slot& s = m_slots[slot];
+            s.length = static_cast<std::uint8_t>(word.size());
+            std::copy(word.begin(), word.end(), s.key.begin());
+            s.info = info;
+        }
+    }
+
+    [[nodiscard]] const WordInfo* find(std::string_view word) const {
+        std::size_t slot = WordHash{}(word) & (k_slots - 1);
+        while (m_slots[slot].length != 0) {
+            const Slot& s = m_slots[slot];
+            if (s.length == word.size() && std::equal(word.begin(), word.end(), s.key.begin())) {
+                return &s.info;
+            }
+            slot = (slot + 1) & (k_slots - 1);
+        }
+        return nullptr;
+    }
+
+private:
+    static constexpr std::size_t k_slots = 2048; // a power of two, > 4x the lexicon
+    struct Slot {
+        std::array<char, 16> key{};
+        std::uint8_t length = 0;
+        WordInfo info;
+    };
+    std::vector<Slot> m_slots = std::vector<Slot>(k_slots);
+};
+
+const FlatLexicon& lexicon() {
+    static const FlatLexicon s_lexicon(build_lexicon());
     return s_lexicon;
 }
 
@@ -255,9 +306,7 @@ const WordInfo* lookup_word(std::string_view word) {
         }
         buffer[i] = c;
     }
-    const Lexicon& lex = lexicon();
-    const auto it = lex.find(std::string_view(buffer.data(), word.size()));
-    return it == lex.end() ? nullptr : &it->second;
+    return lexicon().find(std::string_view(buffer.data(), word.size()));
 }
 
 void tokenize(std::string_view text, std::vector<Token>& out) {
