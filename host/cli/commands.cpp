@@ -10,6 +10,8 @@ void add_all_commands(CLI::App& app, Context& context) {
         add_ingest_command,
         add_sources_command,
         add_cases_command,
+        add_check_command,
+        add_report_command,
         add_plugins_command,
         add_claims_command,
         add_numbers_command,

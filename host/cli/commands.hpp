@@ -14,6 +14,8 @@ using CommandRegistration = void (*)(CLI::App& app, Context& context);
 void add_ingest_command(CLI::App& app, Context& context);
 void add_sources_command(CLI::App& app, Context& context);
 void add_cases_command(CLI::App& app, Context& context);
+void add_check_command(CLI::App& app, Context& context);
+void add_report_command(CLI::App& app, Context& context);
 void add_plugins_command(CLI::App& app, Context& context);
 void add_claims_command(CLI::App& app, Context& context);
 void add_numbers_command(CLI::App& app, Context& context);

@@ -1,5 +1,7 @@
 #include "host/rules/rule_loader.hpp"
 
+#include "host/rules/check_rules.hpp"
+
 #include "host/util/sha256.hpp"
 
 #include <toml.hpp>
@@ -618,6 +620,8 @@ void load_document(Diagnostics& diag, const Value& root, RuleSet& rules) {
                                {"pronouns", &rules.attribution.pronouns}});
         } else if (section == "time") {
             load_time(diag, *v, rules);
+        } else if (is_check_section(section)) {
+            // [checkers], [checks], [policy], [sides]: host/rules/check_rules.cpp.
         } else {
             static constexpr std::array<std::string_view, 13> k_sections = {
                 "qualifiers", "vague",   "units",    "metrics", "aliases",     "subjects", "events",

@@ -8,7 +8,7 @@ namespace {
 
 // Append-only: migration N takes the schema from version N-1 to N. Never
 // edit one that has shipped; add a new one instead.
-constexpr std::array<std::string_view, 2> k_migrations = {
+constexpr std::array<std::string_view, 3> k_migrations = {
     // 1: cases, ingest batches and versioned sources.
     R"sql(
 CREATE TABLE cases (
@@ -109,6 +109,67 @@ CREATE TABLE claim_rejections (
     rejected_at   TEXT NOT NULL,
     PRIMARY KEY (case_id, claim_key)
 );
+)sql",
+    // 3: check runs, findings with stable ids, and review decisions.
+    R"sql(
+-- One row per `check`, written in the same transaction as its findings: a
+-- run is either wholly recorded or absent.
+CREATE TABLE check_runs (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    started_at    TEXT NOT NULL,
+    finished_at   TEXT NOT NULL,
+    status        TEXT NOT NULL CHECK (status IN ('complete', 'incomplete')),
+    rules_hash    TEXT NOT NULL DEFAULT '',
+    claim_count   INTEGER NOT NULL,
+    group_count   INTEGER NOT NULL,
+    finding_count INTEGER NOT NULL,
+    errors        TEXT NOT NULL DEFAULT ''   -- one checker failure per line
+);
+
+-- A discrepancy, by stable id (checker, metric, claim keys). A rerun that
+-- finds it again updates it in place; one that no longer finds it marks it
+-- 'gone' instead of deleting it, so reviews and history stay.
+CREATE TABLE findings (
+    case_id       INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    id            TEXT NOT NULL,
+    checker       TEXT NOT NULL,
+    metric        TEXT NOT NULL,
+    scope_key     TEXT NOT NULL,
+    severity      TEXT NOT NULL CHECK (severity IN ('high', 'medium', 'low', 'info')),
+    message       TEXT NOT NULL,
+    state         TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'gone')),
+    first_run_id  INTEGER NOT NULL REFERENCES check_runs(id),
+    last_run_id   INTEGER NOT NULL REFERENCES check_runs(id),
+    PRIMARY KEY (case_id, id)
+);
+
+-- The claims a finding involves. claim_id is the claim's row as of the last
+-- run that produced the finding; claim_key is what identifies it for good.
+CREATE TABLE finding_claims (
+    case_id       INTEGER NOT NULL,
+    finding_id    TEXT NOT NULL,
+    position      INTEGER NOT NULL,
+    claim_id      INTEGER NOT NULL,
+    claim_key     TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('questioned', 'reference')),
+    PRIMARY KEY (case_id, finding_id, position),
+    FOREIGN KEY (case_id, finding_id) REFERENCES findings(case_id, id) ON DELETE CASCADE
+);
+
+-- Review decisions: a history, never overwritten. A finding's status is its
+-- latest decision, 'open' when there is none.
+CREATE TABLE reviews (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL,
+    finding_id    TEXT NOT NULL,
+    status        TEXT NOT NULL CHECK (status IN ('open', 'confirmed', 'dismissed')),
+    note          TEXT NOT NULL DEFAULT '',
+    reviewer      TEXT NOT NULL DEFAULT '',
+    decided_at    TEXT NOT NULL,
+    FOREIGN KEY (case_id, finding_id) REFERENCES findings(case_id, id) ON DELETE CASCADE
+);
+CREATE INDEX reviews_by_finding ON reviews(case_id, finding_id, id);
 )sql",
 };
 

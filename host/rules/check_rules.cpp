@@ -1,0 +1,148 @@
+#include "host/rules/check_rules.hpp"
+
+#include <sstream>
+
+namespace crosscheck::rules {
+namespace {
+
+Location where(const std::string& file, const toml::value& v) {
+    const auto loc = v.location();
+    return Location{file, static_cast<std::uint32_t>(loc.line()),
+                    static_cast<std::uint32_t>(loc.column())};
+}
+
+// Merges `over` into `base` key by key (tables recursively).
+void merge_into(toml::value& base, const toml::value& over) {
+    if (!base.is_table() || !over.is_table()) {
+        base = over;
+        return;
+    }
+    for (const auto& [key, value] : over.as_table()) {
+        auto& table = base.as_table();
+        if (table.contains(key) && table.at(key).is_table() && value.is_table()) {
+            merge_into(table.at(key), value);
+        } else {
+            table[key] = value;
+        }
+    }
+}
+
+bool valid_severity(std::string_view s) {
+    return s == "high" || s == "medium" || s == "low" || s == "info";
+}
+
+struct MetricChecks {
+    std::vector<std::string> checkers;
+    std::map<std::string, toml::value> overrides;
+};
+
+} // namespace
+
+bool is_check_section(std::string_view section) {
+    return section == "checkers" || section == "checks" || section == "policy" ||
+           section == "sides";
+}
+
+std::pair<engine::CheckPlan, std::vector<Error>>
+load_check_plan(const std::vector<RuleText>& texts) {
+    engine::CheckPlan plan;
+    std::vector<Error> errors;
+    std::map<std::string, toml::value> defaults;
+    std::map<std::string, MetricChecks> metrics;
+    for (const auto& file : texts) {
+        toml::value root;
+        try {
+            std::istringstream in(file.text);
+            root = toml::parse(in, file.name);
+        } catch (const std::exception&) {
+            continue; // the extraction rules' loader reports syntax errors
+        }
+        for (const auto& [section, value] : root.as_table()) {
+            if (!is_check_section(section)) {
+                continue;
+            }
+            if (!value.is_table()) {
+                errors.push_back({"[" + section + "] must be a table", where(file.name, value)});
+                continue;
+            }
+            for (const auto& [key, item] : value.as_table()) {
+                if (section == "checkers") {
+                    if (!item.is_table()) {
+                        errors.push_back({"[checkers." + key + "] must be a table",
+                                          where(file.name, item)});
+                        continue;
+                    }
+                    merge_into(defaults[key], item);
+                } else if (section == "checks") {
+                    if (!item.is_table()) {
+                        errors.push_back({"[checks." + key + "] must be a table",
+                                          where(file.name, item)});
+                        continue;
+                    }
+                    auto& m = metrics[key];
+                    for (const auto& [k, v] : item.as_table()) {
+                        if (k == "checkers") {
+                            if (!v.is_array()) {
+                                errors.push_back({"'checkers' must be an array of checker names",
+                                                  where(file.name, v)});
+                                continue;
+                            }
+                            m.checkers.clear();
+                            for (const auto& name : v.as_array()) {
+                                if (!name.is_string()) {
+                                    errors.push_back({"checker names must be strings",
+                                                      where(file.name, name)});
+                                    continue;
+                                }
+                                m.checkers.push_back(name.as_string().str);
+                            }
+                        } else if (v.is_table()) {
+                            merge_into(m.overrides[k], v);
+                        } else {
+                            errors.push_back(
+                                {"unknown key '" + k + "' in [checks." + key +
+                                     "] (expected 'checkers' or a [checks." + key +
+                                     ".CHECKER] table)",
+                                 where(file.name, v)});
+                        }
+                    }
+                } else if (section == "policy") {
+                    if (key != "cross_side_ceiling") {
+                        errors.push_back({"unknown key '" + key +
+                                              "' in [policy] (known: cross_side_ceiling)",
+                                          where(file.name, item)});
+                    } else if (!item.is_string() || !valid_severity(item.as_string().str)) {
+                        errors.push_back({"'cross_side_ceiling' must be \"high\", \"medium\", "
+                                          "\"low\" or \"info\"",
+                                          where(file.name, item)});
+                    } else {
+                        plan.cross_side_ceiling = item.as_string().str;
+                    }
+                } else if (section == "sides") {
+                    if (!item.is_string()) {
+                        errors.push_back({"[sides] maps an attribution to a side name (a string)",
+                                          where(file.name, item)});
+                    } else {
+                        plan.attribution_sides[key] = item.as_string().str;
+                    }
+                }
+            }
+        }
+    }
+    for (auto& [metric, m] : metrics) {
+        for (const auto& name : m.checkers) {
+            toml::value config = defaults.contains(name) ? defaults.at(name) : toml::value{};
+            if (auto o = m.overrides.find(name); o != m.overrides.end()) {
+                if (config.is_uninitialized()) {
+                    config = o->second;
+                } else {
+                    merge_into(config, o->second);
+                }
+            }
+            plan.by_metric[metric].push_back({name, std::move(config)});
+        }
+    }
+    return {std::move(plan), std::move(errors)};
+}
+
+} // namespace crosscheck::rules
