@@ -711,9 +711,22 @@ std::vector<NumberMention> Scanner::run() {
                         }
                         value = a.value;
                         low = a.value;
-                        high = b.digits == 2 ? std::floor(a.value / 100) * 100 + b.value : b.value;
+                        double end_year = b.value;
+                        if (b.digits == 2) {
+                            end_year = std::floor(a.value / 100) * 100 + b.value;
+                            if (end_year <= a.value && b.value == 0) {
+                                end_year += 100; // "1999-00"
+                            }
+                        }
+                        high = end_year;
                         q = Qualifier::range;
                         ranged = true;
+                        if (end_year <= a.value) {
+                            // "1995-01" is a year and a month, not a range.
+                            kind = NumberKind::date;
+                            high = a.value;
+                            q = Qualifier::none;
+                        }
                     } else if (b.kind == NumberKind::quantity && !b.ordinal && av < b.value &&
                                !(is_or && b.words != a.words) && scales_agree && dash_ok) {
                         low = av;
