@@ -33,9 +33,9 @@ void write_sources(const fs::path& dir, int n) {
     fs::create_directories(dir);
     for (int i = 0; i < n; ++i) {
         std::ofstream out(dir / ("source-" + std::to_string(i) + ".md"));
-        out << "+++\noutlet = \"" << k_outlets[i % 5] << "\"\nurl = \"https://outlet"
-            << (i % 5) << ".example/2023/09/" << i << "\"\npublished = 2023-09-"
-            << (10 + i % 20) << "T08:" << (10 + i % 50) << ":00Z\ntitle = \"Update " << i
+        out << "+++\noutlet = \"" << k_outlets[i % 5] << "\"\nurl = \"https://outlet" << (i % 5)
+            << ".example/2023/09/" << i << "\"\npublished = 2023-09-" << (10 + i % 20)
+            << "T08:" << (10 + i % 50) << ":00Z\ntitle = \"Update " << i
             << "\"\nlanguage = \"en\"\n+++\n\n"
             << "By Monday morning more than " << (2900 + i)
             << " people had crossed into Armenia, the government said.\n\n"
@@ -56,8 +56,8 @@ int main(int argc, char** argv) {
     const int n = argc > 1 ? std::atoi(argv[1]) : 10'000;
     const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
     spdlog::set_level(spdlog::level::warn);
-    const fs::path dir = fs::temp_directory_path() / ("crosscheck-ingest-bench-" +
-                                                      std::to_string(::getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("crosscheck-ingest-bench-" + std::to_string(::getpid()));
     write_sources(dir / "sources", n);
     const auto files = crosscheck::ingest::collect_files({dir / "sources"}).files;
 

@@ -53,8 +53,10 @@ struct DirectSink {
     std::vector<FindingRecord> findings;
     static std::int32_t emit(void* context, const crosscheck_finding* f) noexcept {
         auto* self = static_cast<DirectSink*>(context);
-        FindingRecord record{"good_spread", crosscheck::loader::severity_name(f->severity),
-                             std::string(f->message.data, f->message.size), {}};
+        FindingRecord record{"good_spread",
+                             crosscheck::loader::severity_name(f->severity),
+                             std::string(f->message.data, f->message.size),
+                             {}};
         for (std::size_t i = 0; i < f->claim_count; ++i) {
             record.claims.push_back(
                 {f->claims[i].claim_id, crosscheck::loader::role_name(f->claims[i].role)});
@@ -124,8 +126,8 @@ int main(int argc, char** argv) {
             direct.check(crosscheck::ClaimGroupView{m->get()}, out);
             findings_direct += sink.findings.size();
         }
-        direct_ns.push_back(
-            std::chrono::duration<double, std::nano>(Clock::now() - start).count() / k_groups);
+        direct_ns.push_back(std::chrono::duration<double, std::nano>(Clock::now() - start).count() /
+                            k_groups);
     }
 
     const double abi = median(abi_ns);

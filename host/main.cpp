@@ -2,4 +2,6 @@
 // that tests link the same code; this file only hands over the arguments.
 #include "host/cli/app.hpp"
 
-int main(int argc, char** argv) { return crosscheck::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+    return crosscheck::cli::run(argc, argv);
+}

@@ -41,11 +41,10 @@ Loaded load(const std::optional<std::string>& override_path,
                 for (const auto* info : registry.plugins()) {
                     known += (known.empty() ? "" : ", ") + info->name;
                 }
-                out.problems.push_back(
-                    {"[checks." + metric + "] names checker '" + a.checker +
-                     "', which no loaded plugin provides (loaded: " +
-                     (known.empty() ? "none" : known) + ")",
-                     Location{}});
+                out.problems.push_back({"[checks." + metric + "] names checker '" + a.checker +
+                                            "', which no loaded plugin provides (loaded: " +
+                                            (known.empty() ? "none" : known) + ")",
+                                        Location{}});
             }
         }
     }
@@ -73,7 +72,7 @@ LoadedRules load_rules_for_check(const std::optional<std::string>& override_path
     auto loaded = load(override_path, registry);
     if (!loaded.problems.empty()) {
         std::string message = "the rules have " + std::to_string(loaded.problems.size()) +
-                               " problem(s); nothing was checked:";
+                              " problem(s); nothing was checked:";
         for (const auto& p : loaded.problems) {
             message += "\n  " + p.to_string();
         }

@@ -33,8 +33,8 @@ std::vector<loader::ClaimRecord> to_claim_records(const std::vector<store::Claim
         c.unit = row.unit;
         c.qualifier = row.qualifier == "none" ? "" : row.qualifier;
         c.text = row.text;
-        c.scope_subject = row.subset ? (row.subject.empty() ? "subset" : row.subject + "/subset")
-                                     : row.subject;
+        c.scope_subject =
+            row.subset ? (row.subject.empty() ? "subset" : row.subject + "/subset") : row.subject;
         c.scope_event = row.event;
         c.scope_period = row.period;
         c.attribution = row.attribution;

@@ -14,6 +14,7 @@ namespace crosscheck::cli {
 /// each claim's stable key. A subset ("ten of the dead were civilians") gets
 /// its own subject, so it is never compared with the total it is part of.
 [[nodiscard]] std::vector<loader::ClaimRecord>
-to_claim_records(const std::vector<store::ClaimRow>& rows, std::map<std::int64_t, std::string>& keys);
+to_claim_records(const std::vector<store::ClaimRow>& rows,
+                 std::map<std::int64_t, std::string>& keys);
 
 } // namespace crosscheck::cli

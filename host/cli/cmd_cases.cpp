@@ -15,10 +15,10 @@ void add_cases_command(CLI::App& app, Context& context) {
     auto format = std::make_shared<ListFormat>(ListFormat::text);
     auto* cmd = app.add_subcommand("cases", "List the cases in the database");
     cmd->add_option("--format", *format, "text or json")
-        ->transform(CLI::CheckedTransformer(
-            std::map<std::string, ListFormat>{{"text", ListFormat::text},
-                                              {"json", ListFormat::json}},
-            CLI::ignore_case));
+        ->transform(
+            CLI::CheckedTransformer(std::map<std::string, ListFormat>{{"text", ListFormat::text},
+                                                                      {"json", ListFormat::json}},
+                                    CLI::ignore_case));
     cmd->callback([format, &context] {
         auto db = open_store_or_throw(context);
         const auto cases = store::list_cases(*db);

@@ -91,8 +91,9 @@ void run_check(const CheckArgs& args, Context& context) {
         spdlog::error("{}", e);
     }
     if (!outcome->complete()) {
-        std::cerr << "crosscheck: error: run " << run.run_id << " is incomplete: "
-                  << outcome->errors.size() << " checker failure(s); other findings were kept\n";
+        std::cerr << "crosscheck: error: run " << run.run_id
+                  << " is incomplete: " << outcome->errors.size()
+                  << " checker failure(s); other findings were kept\n";
         context.exit_code = ExitCode::incomplete;
         return;
     }

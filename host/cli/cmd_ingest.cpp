@@ -43,10 +43,9 @@ void run_ingest(const IngestArgs& args, Context& context) {
         throw CommandError(db.error());
     }
     ProgressLine progress("ingesting");
-    ingest::IngestOptions options{args.case_slug, args.overrides,
-                                  [&](std::size_t done, std::size_t total) {
-                                      progress.update(done, total);
-                                  }};
+    ingest::IngestOptions options{
+        args.case_slug, args.overrides,
+        [&](std::size_t done, std::size_t total) { progress.update(done, total); }};
     const ingest::IngestSummary summary = ingest::ingest_files(**db, list.files, options);
 
     const int failed = summary.failed + static_cast<int>(list.errors.size());
@@ -61,7 +60,7 @@ void run_ingest(const IngestArgs& args, Context& context) {
     }
     if (failed > 0) {
         throw CommandError(std::to_string(failed) + " input(s) could not be read (see above); "
-                           "everything else was stored");
+                                                    "everything else was stored");
     }
 }
 

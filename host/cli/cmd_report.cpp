@@ -27,23 +27,22 @@ nlohmann::ordered_json bound(const std::optional<double>& v) {
 }
 
 nlohmann::ordered_json claim_json(const store::ClaimRow& c, const std::string& role) {
-    return {{"id", c.id},
-            {"role", role},
-            {"metric", c.metric},
-            {"value", c.value},
-            {"low", bound(c.low)},
-            {"high", bound(c.high)},
-            {"unit", c.unit},
-            {"text", c.text},
-            {"quote", c.quote},
-            {"as_of", c.as_of},
-            {"qualifier", c.qualifier},
-            {"attribution", c.attribution},
-            {"scope", {{"subject", c.subject}, {"event", c.event}, {"period", c.period}}},
-            {"source",
-             {{"url", c.source_url},
-              {"outlet", c.source_outlet},
-              {"published", c.source_published}}}};
+    return {
+        {"id", c.id},
+        {"role", role},
+        {"metric", c.metric},
+        {"value", c.value},
+        {"low", bound(c.low)},
+        {"high", bound(c.high)},
+        {"unit", c.unit},
+        {"text", c.text},
+        {"quote", c.quote},
+        {"as_of", c.as_of},
+        {"qualifier", c.qualifier},
+        {"attribution", c.attribution},
+        {"scope", {{"subject", c.subject}, {"event", c.event}, {"period", c.period}}},
+        {"source",
+         {{"url", c.source_url}, {"outlet", c.source_outlet}, {"published", c.source_published}}}};
 }
 
 std::string render_json(store::Database& db, std::int64_t case_id, const std::string& slug) {
@@ -58,10 +57,11 @@ std::string render_json(store::Database& db, std::int64_t case_id, const std::st
     out["generated_at"] = format_timestamp(now());
     auto& list = out["findings"] = nlohmann::ordered_json::array();
     for (const auto& f : store::list_findings(db, case_id)) {
-        nlohmann::ordered_json finding = {{"id", f.id},           {"checker", f.checker},
-                                          {"metric", f.metric},   {"severity", f.severity},
-                                          {"status", f.status},   {"message", f.message},
-                                          {"scope", f.scope_key}, {"claims", nlohmann::json::array()}};
+        nlohmann::ordered_json finding = {
+            {"id", f.id},           {"checker", f.checker},
+            {"metric", f.metric},   {"severity", f.severity},
+            {"status", f.status},   {"message", f.message},
+            {"scope", f.scope_key}, {"claims", nlohmann::json::array()}};
         for (const auto& ref : f.claims) {
             const auto it = claims.find(ref.claim_id);
             if (it != claims.end()) {
@@ -101,8 +101,7 @@ void add_report_command(CLI::App& app, Context& context) {
     auto args = std::make_shared<ReportArgs>();
     auto* cmd = app.add_subcommand("report", "Render the case's findings");
     cmd->add_option("--case", args->case_slug, "Case to report on")->required();
-    cmd->add_option("--format", args->format, "Output format")
-        ->check(CLI::IsMember({"json"}));
+    cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"json"}));
     cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
     cmd->callback([args, &context] {
         auto db = open_store_or_throw(context);

@@ -56,10 +56,10 @@ void add_sources_command(CLI::App& app, Context& context) {
     auto* cmd = app.add_subcommand("sources", "List a case's sources (latest version of each)");
     cmd->add_option("--case", args->case_slug, "Case to list")->required();
     cmd->add_option("--format", args->format, "text or json")
-        ->transform(CLI::CheckedTransformer(
-            std::map<std::string, ListFormat>{{"text", ListFormat::text},
-                                              {"json", ListFormat::json}},
-            CLI::ignore_case));
+        ->transform(
+            CLI::CheckedTransformer(std::map<std::string, ListFormat>{{"text", ListFormat::text},
+                                                                      {"json", ListFormat::json}},
+                                    CLI::ignore_case));
     cmd->callback([args, &context] {
         auto db = open_store_or_throw(context);
         const auto case_id = require_case(*db, args->case_slug);

@@ -7,14 +7,8 @@ namespace crosscheck::cli {
 void add_all_commands(CLI::App& app, Context& context) {
     // Order here is the order `crosscheck --help` lists them in.
     static constexpr std::array k_commands = {
-        add_ingest_command,
-        add_sources_command,
-        add_cases_command,
-        add_check_command,
-        add_report_command,
-        add_plugins_command,
-        add_claims_command,
-        add_numbers_command,
+        add_ingest_command, add_sources_command, add_cases_command,  add_check_command,
+        add_report_command, add_plugins_command, add_claims_command, add_numbers_command,
     };
     for (const CommandRegistration add : k_commands) {
         add(app, context);

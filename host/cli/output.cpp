@@ -6,7 +6,9 @@
 
 namespace crosscheck::cli {
 
-bool is_terminal(std::FILE* stream) { return isatty(fileno(stream)) == 1; }
+bool is_terminal(std::FILE* stream) {
+    return isatty(fileno(stream)) == 1;
+}
 
 ProgressLine::ProgressLine(std::string label)
     : m_label(std::move(label)), m_enabled(is_terminal(stderr)) {}

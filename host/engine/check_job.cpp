@@ -57,10 +57,11 @@ void apply_side_policy(const CheckPlan& plan,
         const auto side = plan.attribution_sides.find(*it->second);
         sides.insert(side == plan.attribution_sides.end() ? *it->second : side->second);
     }
-    if (sides.size() > 1 && severity_rank(finding.severity) < severity_rank(plan.cross_side_ceiling)) {
+    if (sides.size() > 1 &&
+        severity_rank(finding.severity) < severity_rank(plan.cross_side_ceiling)) {
         finding.severity = plan.cross_side_ceiling;
-        finding.message += " [different attributions: severity limited to " +
-                           plan.cross_side_ceiling + "]";
+        finding.message +=
+            " [different attributions: severity limited to " + plan.cross_side_ceiling + "]";
     }
 }
 
@@ -113,8 +114,8 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, con
                 }
                 for (auto& f : *result) {
                     apply_side_policy(plan, attributions, f);
-                    ProducedFinding p{{}, f.checker, group.metric, group.scope_key,
-                                      f.severity, f.message, {}};
+                    ProducedFinding p{
+                        {}, f.checker, group.metric, group.scope_key, f.severity, f.message, {}};
                     std::vector<std::string> keys;
                     for (const auto& c : f.claims) {
                         const auto key = claim_keys.find(c.claim_id);

@@ -49,9 +49,9 @@ struct CheckOutcome {
 /// key. Fails before any check when a checker the plan names is not loaded
 /// or refuses its configuration; a checker failing on a group is recorded in
 /// `errors` and the other checkers' findings are kept.
-[[nodiscard]] Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry,
-                                                   const CheckPlan& plan,
-                                                   std::vector<loader::ClaimRecord> claims,
-                                                   const std::map<std::int64_t, std::string>& claim_keys);
+[[nodiscard]] Expected<CheckOutcome>
+run_check_job(const plugin::PluginRegistry& registry, const CheckPlan& plan,
+              std::vector<loader::ClaimRecord> claims,
+              const std::map<std::int64_t, std::string>& claim_keys);
 
 } // namespace crosscheck::engine

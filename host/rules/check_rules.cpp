@@ -68,15 +68,15 @@ load_check_plan(const std::vector<RuleText>& texts) {
             for (const auto& [key, item] : value.as_table()) {
                 if (section == "checkers") {
                     if (!item.is_table()) {
-                        errors.push_back({"[checkers." + key + "] must be a table",
-                                          where(file.name, item)});
+                        errors.push_back(
+                            {"[checkers." + key + "] must be a table", where(file.name, item)});
                         continue;
                     }
                     merge_into(defaults[key], item);
                 } else if (section == "checks") {
                     if (!item.is_table()) {
-                        errors.push_back({"[checks." + key + "] must be a table",
-                                          where(file.name, item)});
+                        errors.push_back(
+                            {"[checks." + key + "] must be a table", where(file.name, item)});
                         continue;
                     }
                     auto& m = metrics[key];
@@ -90,8 +90,8 @@ load_check_plan(const std::vector<RuleText>& texts) {
                             m.checkers.clear();
                             for (const auto& name : v.as_array()) {
                                 if (!name.is_string()) {
-                                    errors.push_back({"checker names must be strings",
-                                                      where(file.name, name)});
+                                    errors.push_back(
+                                        {"checker names must be strings", where(file.name, name)});
                                     continue;
                                 }
                                 m.checkers.push_back(name.as_string().str);
@@ -99,18 +99,17 @@ load_check_plan(const std::vector<RuleText>& texts) {
                         } else if (v.is_table()) {
                             merge_into(m.overrides[k], v);
                         } else {
-                            errors.push_back(
-                                {"unknown key '" + k + "' in [checks." + key +
-                                     "] (expected 'checkers' or a [checks." + key +
-                                     ".CHECKER] table)",
-                                 where(file.name, v)});
+                            errors.push_back({"unknown key '" + k + "' in [checks." + key +
+                                                  "] (expected 'checkers' or a [checks." + key +
+                                                  ".CHECKER] table)",
+                                              where(file.name, v)});
                         }
                     }
                 } else if (section == "policy") {
                     if (key != "cross_side_ceiling") {
-                        errors.push_back({"unknown key '" + key +
-                                              "' in [policy] (known: cross_side_ceiling)",
-                                          where(file.name, item)});
+                        errors.push_back(
+                            {"unknown key '" + key + "' in [policy] (known: cross_side_ceiling)",
+                             where(file.name, item)});
                     } else if (!item.is_string() || !valid_severity(item.as_string().str)) {
                         errors.push_back({"'cross_side_ceiling' must be \"high\", \"medium\", "
                                           "\"low\" or \"info\"",

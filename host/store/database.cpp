@@ -1,7 +1,7 @@
 #include "host/store/database.hpp"
 
-#include <sqlite3.h>
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 #include <array>
 #include <fstream>
@@ -50,12 +50,14 @@ Expected<void> check_is_sqlite_or_absent(const std::filesystem::path& path) {
 Statement::Statement(Database& db, std::string_view sql) : m_db(&db) {
     if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),
                            SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
-        throw DatabaseError("cannot prepare statement: " + db.last_error() + " in: " +
-                            std::string(sql));
+        throw DatabaseError("cannot prepare statement: " + db.last_error() +
+                            " in: " + std::string(sql));
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
     other.m_stmt = nullptr;
@@ -113,7 +115,9 @@ std::int64_t Statement::column_int(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double Statement::column_double(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::column_double(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string Statement::column_text(int column) const {
     const auto* text = sqlite3_column_text(m_stmt, column);
@@ -131,7 +135,9 @@ std::optional<double> Statement::column_optional_double(int column) const {
 
 Database::Database(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database() {
+    sqlite3_close_v2(m_db);
+}
 
 Expected<std::unique_ptr<Database>> Database::open(const std::filesystem::path& path) {
     if (auto ok = check_is_sqlite_or_absent(path); !ok) {
@@ -191,13 +197,21 @@ void Database::exec(std::string_view sql) {
     }
 }
 
-std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Database::last_insert_rowid() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
-std::string Database::last_error() const { return sqlite3_errmsg(m_db); }
+std::string Database::last_error() const {
+    return sqlite3_errmsg(m_db);
+}
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) {
+    m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!m_done) {

@@ -86,7 +86,8 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
     }
 
     if (outcome.complete()) {
-        Statement mark_gone(db, "UPDATE findings SET state = 'gone' WHERE case_id = ?1 AND id = ?2");
+        Statement mark_gone(db,
+                            "UPDATE findings SET state = 'gone' WHERE case_id = ?1 AND id = ?2");
         for (const auto& id : previously_active) {
             mark_gone.reset();
             mark_gone.bind(1, case_id).bind(2, id).run();
@@ -126,7 +127,8 @@ std::vector<StoredFinding> list_findings(Database& db, std::int64_t case_id, boo
         claims.reset();
         claims.bind(1, case_id).bind(2, f.id);
         while (claims.step()) {
-            f.claims.push_back({claims.column_int(0), claims.column_text(1), claims.column_text(2)});
+            f.claims.push_back(
+                {claims.column_int(0), claims.column_text(1), claims.column_text(2)});
         }
     }
     return out;

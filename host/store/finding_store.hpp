@@ -16,9 +16,9 @@ namespace crosscheck::store {
 /// What persisting a run did to the stored findings.
 struct RunSummary {
     std::int64_t run_id = 0;
-    int new_findings = 0;   ///< ids never seen before in this case
-    int still_found = 0;    ///< ids seen before, produced again
-    int gone = 0;           ///< active before, not produced by this run
+    int new_findings = 0; ///< ids never seen before in this case
+    int still_found = 0;  ///< ids seen before, produced again
+    int gone = 0;         ///< active before, not produced by this run
 };
 
 /// Records a check run and its findings: new ids are inserted, known ids

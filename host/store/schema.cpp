@@ -175,7 +175,9 @@ CREATE INDEX reviews_by_finding ON reviews(case_id, finding_id, id);
 
 } // namespace
 
-int latest_schema_version() { return static_cast<int>(k_migrations.size()); }
+int latest_schema_version() {
+    return static_cast<int>(k_migrations.size());
+}
 
 int schema_version(Database& db) {
     Statement query(db, "PRAGMA user_version");

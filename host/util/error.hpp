@@ -42,9 +42,9 @@ inline std::unexpected<Error> fail(std::string message, Location where = {}) {
 /// Exit statuses of the command line (see contract/cli-and-json.md).
 enum class ExitCode : int {
     ok = 0,
-    findings = 1,     ///< the job ran and found what --fail-on asked about
-    input_error = 2,  ///< usage or input error
-    incomplete = 3,   ///< the job ran but a part of it failed (a plugin)
+    findings = 1,    ///< the job ran and found what --fail-on asked about
+    input_error = 2, ///< usage or input error
+    incomplete = 3,  ///< the job ran but a part of it failed (a plugin)
 };
 
 /// An error that ends the command: thrown by a subcommand, caught in main,

@@ -25,9 +25,8 @@ std::size_t sequence_length(std::string_view text, std::size_t pos) {
     if (b0 >= 0xf0 && b0 <= 0xf4) {
         const unsigned char lo = b0 == 0xf0 ? 0x90 : 0x80;
         const unsigned char hi = b0 == 0xf4 ? 0x8f : 0xbf;
-        return continuation(pos + 1, lo, hi) && continuation(pos + 2) && continuation(pos + 3)
-                   ? 4
-                   : 0;
+        return continuation(pos + 1, lo, hi) && continuation(pos + 2) && continuation(pos + 3) ? 4
+                                                                                               : 0;
     }
     return 0;
 }

@@ -31,17 +31,17 @@ TEST_CASE("check: the example case scores every expectation", "[e2e][check]") {
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     CHECK_THAT(r.out, Catch::Contains("open finding(s)"));
-    REQUIRE(cc(dir, {"report", "--case", "k", "--format", "json", "-o",
-                     (dir / "report.json").string()})
-                .exit_code == 0);
+    REQUIRE(
+        cc(dir, {"report", "--case", "k", "--format", "json", "-o", (dir / "report.json").string()})
+            .exit_code == 0);
     const auto claims = cc(dir, {"claims", "--case", "k", "--format", "json"});
     REQUIRE(claims.exit_code == 0);
     dir.write("claims.json", claims.out);
 
     const auto score = run_process(
         "/usr/bin/python3", {(k_source_dir / "tests" / "data" / "eval" / "score.py").string(),
-                             (example / "expected.toml").string(),
-                             (dir / "report.json").string(), (dir / "claims.json").string()});
+                             (example / "expected.toml").string(), (dir / "report.json").string(),
+                             (dir / "claims.json").string()});
     INFO(score.out << score.err);
     CHECK(score.exit_code == 0);
     CHECK_THAT(score.out, Catch::Contains(", 0 failed"));
@@ -54,11 +54,13 @@ TEST_CASE("check: a rerun keeps finding ids and marks nothing new", "[e2e][check
     const auto example = k_source_dir / "examples" / "karabakh-2023" / "sources";
     REQUIRE(cc(dir, {"ingest", "--case", "k", example.string()}).exit_code == 0);
     REQUIRE(cc(dir, {"check", "--case", "k"}).exit_code == 0);
-    const auto first = nlohmann::json::parse(cc(dir, {"report", "--case", "k", "--format", "json"}).out);
+    const auto first =
+        nlohmann::json::parse(cc(dir, {"report", "--case", "k", "--format", "json"}).out);
     const auto again = cc(dir, {"check", "--case", "k"});
     REQUIRE(again.exit_code == 0);
     CHECK_THAT(again.out, Catch::Contains("(0 new, 0 no longer found)"));
-    const auto second = nlohmann::json::parse(cc(dir, {"report", "--case", "k", "--format", "json"}).out);
+    const auto second =
+        nlohmann::json::parse(cc(dir, {"report", "--case", "k", "--format", "json"}).out);
     REQUIRE(first["findings"].size() == second["findings"].size());
     for (std::size_t i = 0; i < first["findings"].size(); ++i) {
         CHECK(first["findings"][i]["id"] == second["findings"][i]["id"]);
@@ -76,11 +78,13 @@ TEST_CASE("check: a rule naming a checker no plugin provides stops the job", "[e
     TempDir dir;
     const auto example = k_source_dir / "examples" / "karabakh-2023" / "sources";
     REQUIRE(cc(dir, {"ingest", "--case", "k", example.string()}).exit_code == 0);
-    const auto rules = dir.write("extra.toml", "[checks.deaths]\ncheckers = [\"no_such_checker\"]\n");
+    const auto rules =
+        dir.write("extra.toml", "[checks.deaths]\ncheckers = [\"no_such_checker\"]\n");
     const auto r = cc(dir, {"check", "--case", "k", "--rules", rules.string()});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("no_such_checker") && Catch::Contains("nothing was checked"));
     // Nothing was recorded.
-    const auto report = nlohmann::json::parse(cc(dir, {"report", "--case", "k", "--format", "json"}).out);
+    const auto report =
+        nlohmann::json::parse(cc(dir, {"report", "--case", "k", "--format", "json"}).out);
     CHECK(report["findings"].empty());
 }

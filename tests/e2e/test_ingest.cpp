@@ -18,8 +18,8 @@ using nlohmann::json;
 
 namespace {
 
-const std::filesystem::path k_example = std::filesystem::path(CROSSCHECK_SOURCE_DIR) /
-                                        "examples" / "karabakh-2023" / "sources";
+const std::filesystem::path k_example =
+    std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "examples" / "karabakh-2023" / "sources";
 
 const char* k_good_md = R"(+++
 outlet = "Test Outlet"
@@ -145,9 +145,9 @@ TEST_CASE("ingest: .txt takes its metadata from flags", "[e2e][ingest]") {
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("statement.txt") && Catch::Contains("url"));
 
-    r = cc(dir, {"ingest", "--case", "c", "--url", "https://mod.example/1", "--published",
-                 "2023-09-25T21:05:00Z", "--outlet", "Ministry", "--title", "Statement",
-                 path.string()});
+    r = cc(dir,
+           {"ingest", "--case", "c", "--url", "https://mod.example/1", "--published",
+            "2023-09-25T21:05:00Z", "--outlet", "Ministry", "--title", "Statement", path.string()});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const auto listed = sources_json(dir, "c");
@@ -167,15 +167,18 @@ TEST_CASE("ingest: each bad input gets a clear error, exit 2, nothing lost", "[e
         {"malformed.md",
          "+++\nurl = \"https://x.example\"\npublished = = 2023\n+++\nbody\n",
          {"malformed.md:3:"}},
-        {"no-url.md", "+++\npublished = 2023-09-25T08:40:00Z\n+++\nbody\n",
-         {"no-url.md", "url"}},
-        {"no-published.md", "+++\nurl = \"https://x.example/1\"\n+++\nbody\n",
+        {"no-url.md", "+++\npublished = 2023-09-25T08:40:00Z\n+++\nbody\n", {"no-url.md", "url"}},
+        {"no-published.md",
+         "+++\nurl = \"https://x.example/1\"\n+++\nbody\n",
          {"no-published.md", "published"}},
         {"bad-utf8.md",
-         "+++\nurl = \"https://x.example/2\"\npublished = 2023-09-25T08:40:00Z\n+++\nab\xFF" "cd\n",
+         "+++\nurl = \"https://x.example/2\"\npublished = 2023-09-25T08:40:00Z\n+++\nab\xFF"
+         "cd\n",
          {"bad-utf8.md:5:3", "UTF-8"}},
         {"empty.md", "", {"empty.md", "empty"}},
-        {"binary.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), {"binary.html", "binary"}},
+        {"binary.html",
+         std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+         {"binary.html", "binary"}},
     };
     for (const auto& row : rows) {
         DYNAMIC_SECTION(row.name) {
@@ -195,8 +198,7 @@ TEST_CASE("ingest: each bad input gets a clear error, exit 2, nothing lost", "[e
     }
 }
 
-TEST_CASE("ingest: a bad JSONL line is reported with its line; the others go in",
-          "[e2e][ingest]") {
+TEST_CASE("ingest: a bad JSONL line is reported with its line; the others go in", "[e2e][ingest]") {
     TempDir dir;
     const std::string lines =
         R"({"url": "https://j.example/1", "published": "2023-09-26T07:30:00Z", "body": "13,350 people"})"
@@ -240,7 +242,8 @@ TEST_CASE("ingest: an unreadable file is an error naming it", "[e2e][ingest]") {
 
 TEST_CASE("ingest: a 50 MB source works", "[e2e][ingest]") {
     TempDir dir;
-    std::string big = "+++\nurl = \"https://big.example/1\"\npublished = 2023-09-25T08:40:00Z\n+++\n";
+    std::string big =
+        "+++\nurl = \"https://big.example/1\"\npublished = 2023-09-25T08:40:00Z\n+++\n";
     const std::string paragraph =
         "More than 2,900 people from Nagorno-Karabakh had crossed into Armenia, the government "
         "said, as cars queued along the mountain road.\n\n";
@@ -254,8 +257,7 @@ TEST_CASE("ingest: a 50 MB source works", "[e2e][ingest]") {
     CHECK(count_rows(dir, "SELECT length(body) FROM sources") > 50'000'000);
 }
 
-TEST_CASE("ingest: a file that is not a database is refused, not overwritten",
-          "[e2e][store]") {
+TEST_CASE("ingest: a file that is not a database is refused, not overwritten", "[e2e][store]") {
     TempDir dir;
     const auto db = dir.write("notes.txt", "my notes\n");
     const auto src = dir.write("a.md", k_good_md);

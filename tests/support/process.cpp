@@ -15,7 +15,9 @@ extern char** environ;
 namespace crosscheck::testing {
 namespace {
 
-void set_nonblocking(int fd) { fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK); }
+void set_nonblocking(int fd) {
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+}
 
 std::vector<std::string> child_environment(const ProcessOptions& options) {
     std::vector<std::string> out;

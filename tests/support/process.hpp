@@ -10,22 +10,21 @@
 namespace crosscheck::testing {
 
 struct ProcessResult {
-    int exit_code = -1;   ///< exit status, or -signal when killed by a signal
-    std::string out;      ///< everything written to stdout
-    std::string err;      ///< everything written to stderr
+    int exit_code = -1; ///< exit status, or -signal when killed by a signal
+    std::string out;    ///< everything written to stdout
+    std::string err;    ///< everything written to stderr
 };
 
 struct ProcessOptions {
-    std::filesystem::path cwd;                  ///< empty: inherit
-    std::string stdin_text;                     ///< written to the child's stdin
-    std::map<std::string, std::string> env;     ///< added to (or replacing in) the environment
-    std::vector<std::string> unset_env;         ///< removed from the environment
+    std::filesystem::path cwd;              ///< empty: inherit
+    std::string stdin_text;                 ///< written to the child's stdin
+    std::map<std::string, std::string> env; ///< added to (or replacing in) the environment
+    std::vector<std::string> unset_env;     ///< removed from the environment
 };
 
 /// Runs `program` with `args`, waits for it, and returns its status and output.
 ProcessResult run_process(const std::filesystem::path& program,
-                          const std::vector<std::string>& args,
-                          const ProcessOptions& options = {});
+                          const std::vector<std::string>& args, const ProcessOptions& options = {});
 
 /// Runs the crosscheck binary under test with `args`.
 ProcessResult run_crosscheck(const std::vector<std::string>& args,

@@ -8,7 +8,8 @@
 namespace crosscheck::testing {
 
 TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "crosscheck-test-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "crosscheck-test-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) {
         throw std::runtime_error("mkdtemp failed");
     }

@@ -36,10 +36,8 @@ TEST_CASE("source store: new, unchanged and updated documents", "[store]") {
     SourceWriter writer(*db, case_id);
     writer.begin_batch();
     CHECK(writer.store(make_doc("https://a.example/1", "2,906 people")) == StoreOutcome::added);
-    CHECK(writer.store(make_doc("https://a.example/1", "2,906 people")) ==
-          StoreOutcome::unchanged);
-    CHECK(writer.store(make_doc("https://a.example/1", "2,960 people")) ==
-          StoreOutcome::updated);
+    CHECK(writer.store(make_doc("https://a.example/1", "2,906 people")) == StoreOutcome::unchanged);
+    CHECK(writer.store(make_doc("https://a.example/1", "2,960 people")) == StoreOutcome::updated);
     CHECK(writer.store(make_doc("https://a.example/2", "2,906 people")) == StoreOutcome::added);
 
     const auto sources = list_sources(*db, case_id, true);

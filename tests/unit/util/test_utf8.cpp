@@ -6,7 +6,9 @@ namespace utf8 = crosscheck::utf8;
 
 TEST_CASE("utf8: well-formed text has no invalid byte", "[util]") {
     CHECK_FALSE(utf8::first_invalid("plain ASCII").has_value());
-    CHECK_FALSE(utf8::first_invalid("Armenia\xE2\x80\x99s 120\xE2\x80\xAF" "000").has_value());
+    CHECK_FALSE(utf8::first_invalid("Armenia\xE2\x80\x99s 120\xE2\x80\xAF"
+                                    "000")
+                    .has_value());
     CHECK_FALSE(utf8::first_invalid("\xF0\x9F\x98\x80").has_value()); // U+1F600
 }
 
@@ -16,13 +18,13 @@ TEST_CASE("utf8: malformed sequences are found at their first byte", "[util]") {
         std::size_t offset;
     };
     const Row rows[] = {
-        {"ab\xFF", 2},             // never valid
-        {"ab\xC0\xAF", 2},         // overlong '/'
-        {"\xE0\x80\xAF", 0},       // overlong 3-byte
-        {"x\xED\xA0\x80", 1},      // UTF-16 surrogate
-        {"\xF4\x90\x80\x80", 0},   // past U+10FFFF
-        {"ok \xE2\x82", 3},        // truncated
-        {"\x80", 0},               // lone continuation byte
+        {"ab\xFF", 2},           // never valid
+        {"ab\xC0\xAF", 2},       // overlong '/'
+        {"\xE0\x80\xAF", 0},     // overlong 3-byte
+        {"x\xED\xA0\x80", 1},    // UTF-16 surrogate
+        {"\xF4\x90\x80\x80", 0}, // past U+10FFFF
+        {"ok \xE2\x82", 3},      // truncated
+        {"\x80", 0},             // lone continuation byte
     };
     for (const auto& row : rows) {
         INFO(row.text);
