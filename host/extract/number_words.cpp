@@ -450,7 +450,8 @@ bool FigureParser::parse_words(std::size_t i, Figure& f, bool after_literal) con
         }
         std::size_t d_end = 0;
         const double den = num > 0 ? read_denominator(*this, q, d_end) : 0;
-        if (den > 0 && (info(d_end - 1)->plural || num == 1)) {
+        const WordInfo* dw = den > 0 ? info(d_end - 1) : nullptr;
+        if (dw != nullptr && (dw->plural || num == 1)) {
             const double frac = num / den;
             end = d_end;
             const WordInfo* s = info(end);
