@@ -2,6 +2,7 @@
 
 #include "host/rules/check_rules.hpp"
 #include "host/rules/rule_loader.hpp"
+#include "host/util/spelling.hpp"
 
 #include <set>
 
@@ -37,14 +38,28 @@ Loaded load(const std::optional<std::string>& override_path,
     for (const auto& [metric, assignments] : plan.by_metric) {
         for (const auto& a : assignments) {
             if (registry.find(a.checker) == nullptr && reported.insert(a.checker).second) {
+                std::vector<std::string> names;
                 std::string known;
                 for (const auto* info : registry.plugins()) {
+                    names.push_back(info->name);
                     known += (known.empty() ? "" : ", ") + info->name;
                 }
-                out.problems.push_back({"[checks." + metric + "] names checker '" + a.checker +
-                                            "', which no loaded plugin provides (loaded: " +
-                                            (known.empty() ? "none" : known) + ")",
-                                        Location{}});
+                const auto near = closest_match(a.checker, names);
+                out.problems.push_back(
+                    {"[checks." + metric + "] names checker '" + a.checker +
+                         "', which no loaded plugin provides" +
+                         (near ? " (did you mean '" + *near + "'?)"
+                               : " (loaded: " + (known.empty() ? "none" : known) + ")"),
+                     a.where});
+                continue;
+            }
+            // The plugin validates its own configuration (unknown keys, wrong
+            // types, tolerances out of range): ask it now, before any work.
+            if (registry.find(a.checker) != nullptr) {
+                if (auto configured = registry.configure(a.checker, a.config); !configured) {
+                    out.problems.push_back(
+                        {"[checks." + metric + "] " + configured.error().message, a.where});
+                }
             }
         }
     }

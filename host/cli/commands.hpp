@@ -16,6 +16,7 @@ void add_sources_command(CLI::App& app, Context& context);
 void add_cases_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
 void add_report_command(CLI::App& app, Context& context);
+void add_rules_command(CLI::App& app, Context& context);
 void add_plugins_command(CLI::App& app, Context& context);
 void add_claims_command(CLI::App& app, Context& context);
 void add_numbers_command(CLI::App& app, Context& context);

@@ -4,6 +4,8 @@
 // findings. Built from the rules (host/rules), so the engine itself knows
 // no metric and no checker by name.
 
+#include "host/util/error.hpp"
+
 #include <toml.hpp>
 
 #include <map>
@@ -17,6 +19,7 @@ namespace crosscheck::engine {
 struct CheckerAssignment {
     std::string checker;
     toml::value config; ///< a table, or uninitialized for no configuration
+    Location where;     ///< where the rules name the checker
 };
 
 struct CheckPlan {

@@ -32,7 +32,7 @@ bool valid_severity(std::string_view s) {
 }
 
 struct MetricChecks {
-    std::vector<std::string> checkers;
+    std::vector<std::pair<std::string, Location>> checkers;
     std::map<std::string, toml::value> overrides;
 };
 
@@ -94,7 +94,8 @@ load_check_plan(const std::vector<RuleText>& texts) {
                                         {"checker names must be strings", where(file.name, name)});
                                     continue;
                                 }
-                                m.checkers.push_back(name.as_string().str);
+                                m.checkers.emplace_back(name.as_string().str,
+                                                        where(file.name, name));
                             }
                         } else if (v.is_table()) {
                             merge_into(m.overrides[k], v);
@@ -129,7 +130,7 @@ load_check_plan(const std::vector<RuleText>& texts) {
         }
     }
     for (auto& [metric, m] : metrics) {
-        for (const auto& name : m.checkers) {
+        for (const auto& [name, named_at] : m.checkers) {
             toml::value config = defaults.contains(name) ? defaults.at(name) : toml::value{};
             if (auto o = m.overrides.find(name); o != m.overrides.end()) {
                 if (config.is_uninitialized()) {
@@ -138,7 +139,7 @@ load_check_plan(const std::vector<RuleText>& texts) {
                     merge_into(config, o->second);
                 }
             }
-            plan.by_metric[metric].push_back({name, std::move(config)});
+            plan.by_metric[metric].push_back({name, std::move(config), named_at});
         }
     }
     return {std::move(plan), std::move(errors)};
