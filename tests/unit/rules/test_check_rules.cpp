@@ -1,0 +1,62 @@
+#include "host/rules/check_rules.hpp"
+
+#include <catch2/catch.hpp>
+
+using crosscheck::rules::load_check_plan;
+using crosscheck::rules::RuleText;
+
+TEST_CASE("check rules: per-metric overrides merge over checker defaults", "[rules]") {
+    const std::vector<RuleText> texts = {{"defaults.toml", R"(
+[checkers.interval_conflict]
+window_hours = 24
+relative_tolerance = 0.05
+
+[checks.deaths]
+checkers = ["interval_conflict", "transcription"]
+[checks.deaths.interval_conflict]
+window_hours = 12
+)"},
+                                         {"case.toml", R"(
+[checks.deaths.interval_conflict]
+relative_tolerance = 0.1
+[policy]
+cross_side_ceiling = "info"
+[sides]
+"Armenian officials" = "armenian"
+)"}};
+    const auto [plan, errors] = load_check_plan(texts);
+    REQUIRE(errors.empty());
+    REQUIRE(plan.by_metric.contains("deaths"));
+    const auto& deaths = plan.by_metric.at("deaths");
+    REQUIRE(deaths.size() == 2);
+    CHECK(deaths[0].checker == "interval_conflict");
+    CHECK(toml::find<std::int64_t>(deaths[0].config, "window_hours") == 12);
+    CHECK(toml::find<double>(deaths[0].config, "relative_tolerance") == 0.1);
+    CHECK(deaths[1].checker == "transcription");
+    CHECK(deaths[1].config.is_uninitialized());
+    CHECK(deaths[0].where.to_string() == "defaults.toml:7:13");
+    CHECK(plan.cross_side_ceiling == "info");
+    CHECK(plan.attribution_sides.at("Armenian officials") == "armenian");
+}
+
+TEST_CASE("check rules: problems carry file:line:col", "[rules]") {
+    struct Row {
+        const char* text;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"[checks.deaths]\ncheckers = \"interval_conflict\"\n",
+         "bad.toml:2:12: 'checkers' must be an array of checker names"},
+        {"[checks.deaths]\ncheckerz = [\"x\"]\n", "bad.toml:2:12: unknown key 'checkerz'"},
+        {"[policy]\ncross_side_ceiling = \"lowish\"\n",
+         "bad.toml:2:22: 'cross_side_ceiling' must be"},
+        {"[policy]\nceiling = \"low\"\n", "bad.toml:2:11: unknown key 'ceiling' in [policy]"},
+        {"[sides]\n\"Armenian officials\" = 3\n", "bad.toml:2:24: [sides] maps an attribution"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.text);
+        const auto [plan, errors] = load_check_plan({{"bad.toml", row.text}});
+        REQUIRE(errors.size() == 1);
+        CHECK_THAT(errors[0].to_string(), Catch::StartsWith(row.expected));
+    }
+}
