@@ -73,15 +73,16 @@ enum class NumberKind {
 
 /// One number found in text.
 struct NumberMention {
-    std::size_t start = 0;       ///< byte offset of the mention, qualifier included
-    std::size_t end = 0;         ///< byte offset one past its end
-    std::size_t number_start = 0;///< byte offset of the figure itself ("2,906" in "more than 2,906")
-    std::string text;            ///< the text of the mention, qualifier included
-    double value = 0;            ///< the stated figure (for a range, its midpoint; for vague, its low)
-    std::optional<double> low;   ///< interval low; nullopt = unbounded
-    std::optional<double> high;  ///< interval high; nullopt = unbounded
+    std::size_t start = 0; ///< byte offset of the mention, qualifier included
+    std::size_t end = 0;   ///< byte offset one past its end
+    std::size_t number_start =
+        0;            ///< byte offset of the figure itself ("2,906" in "more than 2,906")
+    std::string text; ///< the text of the mention, qualifier included
+    double value = 0; ///< the stated figure (for a range, its midpoint; for vague, its low)
+    std::optional<double> low;  ///< interval low; nullopt = unbounded
+    std::optional<double> high; ///< interval high; nullopt = unbounded
     Qualifier qualifier = Qualifier::none;
-    bool percent = false;        ///< "12%", "12 percent": value is 12
+    bool percent = false; ///< "12%", "12 percent": value is 12
     NumberKind kind = NumberKind::quantity;
 };
 
