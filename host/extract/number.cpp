@@ -520,6 +520,17 @@ std::size_t Scanner::prefix_qualifier(std::size_t start, Qualifier& q) const {
         (token_is(best - 1, "how") || token_is(best - 1, "what"))) {
         return start;
     }
+    // "handed over 1,200 weapons": a phrasal verb's particle, not "more than".
+    if (best + 1 == start && token_is(best, "over") && best > 0) {
+        static constexpr std::string_view k_phrasal[] = {
+            "handed", "hand",   "hands", "handing", "turned", "turn", "turns", "turning",
+            "signed", "passed", "given", "gave",    "give",   "took", "taken", "handover"};
+        for (const auto verb : k_phrasal) {
+            if (token_is(best - 1, verb)) {
+                return start;
+            }
+        }
+    }
     return best;
 }
 

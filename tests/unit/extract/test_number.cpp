@@ -155,6 +155,10 @@ TEST_CASE("numbers: qualifiers become intervals", "[extract]") {
          Qualifier::approximately},
         {"200 or more", "200 or more", 200, 200, open, Qualifier::at_least},
         {"500 or less", "500 or less", 500, open, 500, Qualifier::at_most},
+        // A phrasal verb's particle is not a hedge.
+        {"fighters handed over 1,200 weapons", "1,200", 1200, 1200, 1200, Qualifier::none},
+        {"they turned over 40 rifles", "40", 40, 40, 40, Qualifier::none},
+        {"the toll rose to over 300", "over 300", 300, 300, open, Qualifier::more_than},
     });
 }
 
