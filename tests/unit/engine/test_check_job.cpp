@@ -1,0 +1,252 @@
+// The check job with the real built-in plugins from the build folder, and
+// the misbehaving test plugins of tests/plugins/.
+#include "host/engine/check_job.hpp"
+#include "host/engine/finding_identity.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+using crosscheck::loader::ClaimRecord;
+using namespace crosscheck;
+using namespace crosscheck::engine;
+
+namespace {
+
+constexpr std::int64_t k_sep25_morning = 1695600000 + 9 * 3600;
+
+plugin::PluginRegistry builtin_registry(bool with_check_error = false) {
+    plugin::PluginRegistry registry;
+    REQUIRE(registry.load(INTERVAL_CONFLICT_PLUGIN, true));
+    REQUIRE(registry.load(TRANSCRIPTION_PLUGIN, true));
+    REQUIRE(registry.load(CUMULATIVE_TIMELINE_PLUGIN, true));
+    if (with_check_error) {
+        REQUIRE(registry.load(std::filesystem::path(CROSSCHECK_TEST_PLUGIN_DIR) / "check_error" /
+                                  "check_error.so",
+                              true));
+    }
+    return registry;
+}
+
+ClaimRecord death_toll(std::int64_t id, double value, std::string attribution,
+                       std::string subject = "armenian_side", std::int64_t minutes = 0) {
+    ClaimRecord c;
+    c.id = id;
+    c.metric = "deaths";
+    c.value = value;
+    c.low = value;
+    c.high = value;
+    c.unit = "people";
+    c.text = std::to_string(static_cast<long>(value));
+    c.scope_subject = std::move(subject);
+    c.scope_event = "offensive_2023";
+    c.scope_period = "2023";
+    c.attribution = std::move(attribution);
+    c.as_of.epoch_seconds = k_sep25_morning + minutes * 60;
+    c.source_id = id;
+    c.source_outlet = "Outlet " + std::to_string(id);
+    return c;
+}
+
+CheckerAssignment assignment(std::string checker, toml::value config = {}) {
+    CheckerAssignment a;
+    a.checker = std::move(checker);
+    a.config = std::move(config);
+    return a;
+}
+
+CheckPlan plan_for_deaths(std::vector<std::string> checkers) {
+    CheckPlan plan;
+    for (auto& name : checkers) {
+        plan.by_metric["deaths"].push_back(assignment(std::move(name)));
+    }
+    plan.threads = 1;
+    return plan;
+}
+
+std::map<std::int64_t, std::string> keys_for(const std::vector<ClaimRecord>& claims) {
+    std::map<std::int64_t, std::string> keys;
+    for (const auto& c : claims) {
+        keys[c.id] = "key-" + std::to_string(c.id);
+    }
+    return keys;
+}
+
+Expected<CheckOutcome> run(const plugin::PluginRegistry& registry, const CheckPlan& plan,
+                           const std::vector<ClaimRecord>& claims) {
+    return run_check_job(registry, plan, claims, keys_for(claims));
+}
+
+} // namespace
+
+TEST_CASE("check job: findings carry stable ids from checker, metric and claim keys", "[engine]") {
+    const auto registry = builtin_registry();
+    const std::vector<ClaimRecord> claims = {death_toll(1, 2000, "Karabakh ombudsman"),
+                                             death_toll(2, 200, "Karabakh ombudsman")};
+    const auto outcome = run(registry, plan_for_deaths({"interval_conflict"}), claims);
+    REQUIRE(outcome.has_value());
+    CHECK(outcome->complete());
+    CHECK(outcome->claim_count == 2);
+    CHECK(outcome->group_count == 1);
+    REQUIRE(outcome->findings.size() == 1);
+    const auto& f = outcome->findings[0];
+    CHECK(f.checker == "interval_conflict");
+    CHECK(f.metric == "deaths");
+    CHECK(f.scope_key == "armenian_side|offensive_2023|2023");
+    CHECK(f.severity == "high");
+    CHECK(f.id == finding_id("interval_conflict", "deaths", {"key-2", "key-1"}));
+    REQUIRE(f.claims.size() == 2);
+    for (const auto& c : f.claims) {
+        CHECK(c.claim_key == "key-" + std::to_string(c.claim_id));
+        CHECK(c.role == "questioned");
+    }
+    // The same claims in another order, under other row ids but the same
+    // keys: the same finding.
+    std::vector<ClaimRecord> again = {death_toll(20, 200, "Karabakh ombudsman"),
+                                      death_toll(10, 2000, "Karabakh ombudsman")};
+    std::map<std::int64_t, std::string> keys = {{10, "key-1"}, {20, "key-2"}};
+    const auto rerun = run_check_job(registry, plan_for_deaths({"interval_conflict"}), again, keys);
+    REQUIRE(rerun.has_value());
+    REQUIRE(rerun->findings.size() == 1);
+    CHECK(rerun->findings[0].id == f.id);
+}
+
+TEST_CASE("check job: claims in different scopes or metrics are not compared", "[engine]") {
+    const auto registry = builtin_registry();
+    auto refugees = death_toll(3, 200, "Karabakh ombudsman");
+    refugees.metric = "refugees";
+    const std::vector<ClaimRecord> claims = {
+        death_toll(1, 2000, "Karabakh ombudsman", "armenian_side"),
+        death_toll(2, 192, "Karabakh ombudsman", "azerbaijani_side"), refugees};
+    const auto outcome = run(registry, plan_for_deaths({"interval_conflict"}), claims);
+    REQUIRE(outcome.has_value());
+    CHECK(outcome->findings.empty());
+    CHECK(outcome->claim_count == 3);
+    CHECK(outcome->group_count == 2); // refugees: no checker, no work
+}
+
+TEST_CASE("check job: an unknown checker or a refused configuration fails before work",
+          "[engine]") {
+    const auto registry = builtin_registry();
+    const std::vector<ClaimRecord> claims = {death_toll(1, 2000, ""), death_toll(2, 200, "")};
+
+    const auto unknown =
+        run(registry, plan_for_deaths({"interval_conflict", "no_such_checker"}), claims);
+    REQUIRE_FALSE(unknown.has_value());
+    CHECK_THAT(unknown.error().message, Catch::Contains("no_such_checker"));
+    CHECK_THAT(unknown.error().message, Catch::Contains("deaths"));
+
+    CheckPlan bad = plan_for_deaths({});
+    bad.by_metric["deaths"].push_back(
+        assignment("interval_conflict", toml::value(toml::table{{"window_hours", -1}})));
+    const auto refused = run(registry, bad, claims);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK_THAT(refused.error().message, Catch::Contains("window_hours"));
+}
+
+TEST_CASE("check job: a plan's per-metric configuration reaches the checker", "[engine]") {
+    const auto registry = builtin_registry();
+    // Two days apart: outside the default 24 h window, inside "any time".
+    const std::vector<ClaimRecord> claims = {death_toll(1, 2000, "", "armenian_side", 0),
+                                             death_toll(2, 200, "", "armenian_side", 48 * 60)};
+    CHECK(run(registry, plan_for_deaths({"interval_conflict"}), claims)->findings.empty());
+    CheckPlan any_time = plan_for_deaths({});
+    any_time.by_metric["deaths"].push_back(
+        assignment("interval_conflict", toml::value(toml::table{{"window_hours", 0}})));
+    CHECK(run(registry, any_time, claims)->findings.size() == 1);
+}
+
+TEST_CASE("check job: a checker failing on a group is reported, other findings kept", "[engine]") {
+    const auto registry = builtin_registry(true);
+    const std::vector<ClaimRecord> claims = {
+        death_toll(1, 2000, "", "armenian_side"), death_toll(2, 200, "", "armenian_side"),
+        death_toll(3, 500, "", "azerbaijani_side"), death_toll(4, 50, "", "azerbaijani_side")};
+    const auto outcome =
+        run(registry, plan_for_deaths({"check_error", "interval_conflict"}), claims);
+    REQUIRE(outcome.has_value());
+    CHECK_FALSE(outcome->complete());
+    REQUIRE(outcome->errors.size() == 2); // once per group
+    for (const auto& e : outcome->errors) {
+        CHECK_THAT(e, Catch::Contains("check_error"));
+        CHECK_THAT(e, Catch::Contains("deaths"));
+        CHECK_THAT(e, Catch::Contains("cannot compare 2 claims"));
+    }
+    REQUIRE(outcome->findings.size() == 2);
+    for (const auto& f : outcome->findings) {
+        CHECK(f.checker == "interval_conflict");
+    }
+}
+
+TEST_CASE("check job: figures of different sides are capped by the policy", "[engine]") {
+    const auto registry = builtin_registry();
+    CheckPlan plan = plan_for_deaths({"interval_conflict"});
+    plan.cross_side_ceiling = "low";
+    plan.attribution_sides = {{"Armenian government", "armenian"},
+                              {"Karabakh ombudsman", "armenian"},
+                              {"Azerbaijani defence ministry", "azerbaijani"}};
+    struct Row {
+        const char* what;
+        const char* a;
+        const char* b;
+        const char* severity;
+    };
+    const Row rows[] = {
+        {"one side vs the other", "Armenian government", "Azerbaijani defence ministry", "low"},
+        {"two voices of one side", "Armenian government", "Karabakh ombudsman", "high"},
+        {"the same attribution", "Karabakh ombudsman", "Karabakh ombudsman", "high"},
+        {"unlisted attributions are each their own side", "Hospital staff", "Local residents",
+         "low"},
+        {"unattributed against attributed", "", "Azerbaijani defence ministry", "high"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.what);
+        const auto outcome =
+            run(registry, plan, {death_toll(1, 2000, row.a), death_toll(2, 200, row.b)});
+        REQUIRE(outcome.has_value());
+        REQUIRE(outcome->findings.size() == 1);
+        const auto& f = outcome->findings[0];
+        CHECK(f.severity == row.severity);
+        const bool capped = std::string(row.severity) == "low";
+        CHECK((f.message.find("different attributions") != std::string::npos) == capped);
+    }
+    // A finding already below the ceiling is left as it is.
+    plan.cross_side_ceiling = "medium";
+    const auto low = run(registry, plan,
+                         {death_toll(1, 2000, "Armenian government"),
+                          death_toll(2, 1800, "Azerbaijani defence ministry")});
+    REQUIRE(low->findings.size() == 1);
+    CHECK(low->findings[0].severity == "low");
+    CHECK(low->findings[0].message.find("different attributions") == std::string::npos);
+}
+
+TEST_CASE("check job: one thread or two give the same findings", "[engine]") {
+    const auto registry = builtin_registry();
+    std::vector<ClaimRecord> claims;
+    for (int s = 0; s < 20; ++s) {
+        const std::string subject = "subject_" + std::to_string(s);
+        for (int i = 0; i < 6; ++i) {
+            const std::int64_t id = s * 10 + i;
+            claims.push_back(
+                death_toll(id, i == 3 ? 10000 : 1000 + i, "Karabakh ombudsman", subject, i * 30));
+        }
+    }
+    CheckPlan plan = plan_for_deaths({"interval_conflict", "transcription", "cumulative_timeline"});
+    plan.threads = 1;
+    const auto one = run(registry, plan, claims);
+    plan.threads = 2;
+    const auto two = run(registry, plan, claims);
+    REQUIRE(one.has_value());
+    REQUIRE(two.has_value());
+    CHECK(one->group_count == 20);
+    REQUIRE(one->findings.size() == two->findings.size());
+    CHECK_FALSE(one->findings.empty());
+    for (std::size_t i = 0; i < one->findings.size(); ++i) {
+        CHECK(one->findings[i].id == two->findings[i].id);
+        CHECK(one->findings[i].message == two->findings[i].message);
+        if (i > 0) {
+            CHECK(one->findings[i - 1].id < one->findings[i].id);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+// consensus_outlier, loaded from the build as the host loads it: with three
+// or more outlets, one figure far from the robust centre.
+#include "tests/unit/plugins/news_claims.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace crosscheck::testing;
+using namespace crosscheck::testing::news;
+
+namespace {
+
+PluginHarness consensus_outlier() {
+    return PluginHarness{CONSENSUS_OUTLIER_PLUGIN};
+}
+
+ClaimRecord population(std::int64_t id, double value, std::string outlet) {
+    return report(id, value, std::move(outlet), "", 0, "population");
+}
+
+} // namespace
+
+TEST_CASE("consensus outlier: 50,000 against three sources near 120,000", "[plugins]") {
+    auto plugin = consensus_outlier();
+    const auto findings =
+        plugin.check(group("population", {population(1, 120000, "Northern Ledger"),
+                                          population(2, 50000, "Meridian News"),
+                                          population(3, 118000, "Atlas Press Agency"),
+                                          population(4, 121000, "Stepanakert Observer")}));
+    REQUIRE(findings.size() == 1);
+    const auto& f = findings[0];
+    CHECK(questioned_ids(f) == std::vector<std::int64_t>{2});
+    CHECK(reference_ids(f) == std::vector<std::int64_t>{1, 3, 4});
+    CHECK(f.severity == "medium"); // 2.4x below: under high_ratio 3
+    CHECK_THAT(f.message, Catch::Contains("Meridian News"));
+    CHECK_THAT(f.message, Catch::Contains("below"));
+    CHECK_THAT(f.message, Catch::Contains("50,000"));
+    CHECK_THAT(f.message,
+               Catch::Contains("Northern Ledger, Atlas Press Agency and Stepanakert Observer"));
+}
+
+TEST_CASE("consensus outlier: how far from the consensus", "[plugins]") {
+    struct Row {
+        const char* what;
+        double odd;
+        const char* severity; // "" = not flagged
+    };
+    const Row rows[] = {
+        {"an extra zero: 1,200,000", 1200000, "high"},
+        {"a missing zero: 12,000", 12000, "high"},
+        {"50,000: 2.4x", 50000, "medium"},
+        {"100,000: within the 1.5x minimum ratio", 100000, ""},
+        {"125,000: part of the consensus", 125000, ""},
+    };
+    for (const auto& row : rows) {
+        INFO(row.what);
+        auto plugin = consensus_outlier();
+        const auto findings = plugin.check(
+            group("population", {population(1, 120000, "A"), population(2, 119000, "B"),
+                                 population(3, 120500, "C"), population(4, row.odd, "D")}));
+        if (std::string(row.severity).empty()) {
+            CHECK(findings.empty());
+        } else {
+            REQUIRE(findings.size() == 1);
+            CHECK(findings[0].severity == row.severity);
+            CHECK(questioned_ids(findings[0]) == std::vector<std::int64_t>{4});
+        }
+    }
+}
+
+TEST_CASE("consensus outlier: fewer than three independent outlets is no consensus", "[plugins]") {
+    auto plugin = consensus_outlier();
+    // Two outlets only.
+    CHECK(plugin.check(group("population", {population(1, 120000, "A"), population(2, 50000, "B")}))
+              .empty());
+    // Four claims, but the three agreeing ones come from one outlet.
+    auto same_outlet = [](std::int64_t id, double v) {
+        auto c = population(id, v, "Northern Ledger");
+        return c;
+    };
+    CHECK(plugin
+              .check(group("population", {same_outlet(1, 120000), same_outlet(2, 119000),
+                                          same_outlet(3, 121000), population(4, 50000, "B")}))
+              .empty());
+    // min_sources can demand more.
+    plugin.configure({{"min_sources", 5}});
+    CHECK(plugin
+              .check(group("population", {population(1, 120000, "A"), population(2, 119000, "B"),
+                                          population(3, 121000, "C"), population(4, 12000, "D")}))
+              .empty());
+}
+
+TEST_CASE("consensus outlier: a hedged interval that holds the centre agrees", "[plugins]") {
+    auto plugin = consensus_outlier();
+    // "between 50,000 and 130,000" holds 120,000.
+    CHECK(plugin
+              .check(group("population", {population(1, 120000, "A"), population(2, 119000, "B"),
+                                          population(3, 121000, "C"),
+                                          between(population(4, 50000, "D"), 50000, 130000)}))
+              .empty());
+    // "more than 50,000" too.
+    CHECK(plugin
+              .check(group("population",
+                           {population(1, 120000, "A"), population(2, 119000, "B"),
+                            population(3, 121000, "C"), more_than(population(4, 50000, "D"))}))
+              .empty());
+    // "up to 50,000" does not.
+    auto up_to = between(population(4, 50000, "D"), 0, 50000);
+    CHECK(plugin
+              .check(group("population", {population(1, 120000, "A"), population(2, 119000, "B"),
+                                          population(3, 121000, "C"), up_to}))
+              .size() == 1);
+}
+
+TEST_CASE("consensus outlier: configuration errors name the key", "[plugins]") {
+    auto plugin = consensus_outlier();
+    CHECK_THAT(plugin.configure_error({{"min_sources", 2}}), Catch::Contains("'min_sources'"));
+    CHECK_THAT(plugin.configure_error({{"min_sources", 3.0}}), Catch::Contains("'min_sources'"));
+    CHECK_THAT(plugin.configure_error({{"threshold", 0.0}}), Catch::Contains("'threshold'"));
+    CHECK_THAT(plugin.configure_error({{"max_severity", "top"}}),
+               Catch::Contains("'max_severity'"));
+    CHECK(plugin.configure_error({{"min_sources", 3}}).empty());
+}
