@@ -7,6 +7,7 @@
 #include "crosscheck/claim_view.hpp"
 #include "crosscheck/crosscheck_plugin.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -88,8 +89,17 @@ public:
             throw FindingError("a finding must involve at least one claim");
         }
         m_claims.clear();
+        if (m_ids.size() != m_group->claim_count) {
+            // Once per check call: a finding may name thousands of claims of
+            // a large group, and a linear search for each would be quadratic.
+            m_ids.clear();
+            for (const ClaimView claim : ClaimGroupView{*m_group}) {
+                m_ids.push_back(claim.id());
+            }
+            std::sort(m_ids.begin(), m_ids.end());
+        }
         for (const FindingClaim& c : claims) {
-            if (!ClaimGroupView{*m_group}.find(c.claim_id)) {
+            if (!std::binary_search(m_ids.begin(), m_ids.end(), c.claim_id)) {
                 throw FindingError("finding names claim " + std::to_string(c.claim_id) +
                                    ", which is not in the group");
             }
@@ -132,6 +142,7 @@ private:
     const crosscheck_host* m_host;
     const crosscheck_claim_group* m_group;
     std::vector<crosscheck_finding_claim> m_claims;
+    std::vector<std::int64_t> m_ids; // the group's claim ids, sorted
     std::string m_message;
     std::string m_checker;
     std::size_t m_emitted = 0;

@@ -20,6 +20,7 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -526,7 +527,7 @@ public:
     /// Runs the plugin's `check` on `group`, collecting (and validating) the
     /// findings it emits and passing its log messages to `log`.
     CheckOutcome check(const crosscheck_claim_group& group, const LogSink& log = {}) {
-        Collector collector{&group, &log, &m_library->info().name, {}, {}};
+        Collector collector{&group, &log, &m_library->info().name, {}, {}, {}};
         crosscheck_host host{};
         host.struct_size = sizeof(crosscheck_host);
         host.api_version = k_host_api_version;
@@ -579,6 +580,20 @@ private:
         const std::string* plugin;
         std::vector<FindingRecord> findings;
         std::vector<std::string> rejected;
+        std::vector<std::int64_t> ids; // the group's claim ids, sorted, once needed
+
+        // Whether `id` names a claim of the group. Sorted once per check
+        // call: a finding may name thousands of claims of a large group.
+        bool in_group(std::int64_t id) {
+            if (ids.size() != group->claim_count) {
+                ids.clear();
+                for (std::size_t k = 0; k < group->claim_count; ++k) {
+                    ids.push_back(group->claims[k]->id);
+                }
+                std::sort(ids.begin(), ids.end());
+            }
+            return std::binary_search(ids.begin(), ids.end(), id);
+        }
 
         static std::optional<std::string> read(const crosscheck_string& s) {
             if (s.data == nullptr) {
@@ -620,11 +635,7 @@ private:
                     return "claim " + std::to_string(c.claim_id) + " has role " +
                            std::to_string(c.role) + ", not questioned/reference";
                 }
-                bool known = false;
-                for (std::size_t k = 0; k < group->claim_count && !known; ++k) {
-                    known = group->claims[k]->id == c.claim_id;
-                }
-                if (!known) {
+                if (!in_group(c.claim_id)) {
                     return "finding \"" + out.message + "\" names claim " +
                            std::to_string(c.claim_id) + ", which is not in the group";
                 }
