@@ -195,7 +195,10 @@ keywords = ["detained", "arrested"]
     // Without --all, the rejected claim is not listed.
     r = cc(dir, {"claims", "--case", "k", "--format", "json", "--rules", rules.string()});
     REQUIRE(r.exit_code == 0);
-    for (const auto& c : json::parse(r.out)["claims"]) {
+    // Keep the parsed document alive: a range-for over a member of a
+    // temporary would read freed memory.
+    const json listed = json::parse(r.out);
+    for (const auto& c : listed["claims"]) {
         CHECK(c["key"] != rejected_key);
     }
 }
