@@ -32,10 +32,6 @@ double median(std::vector<double> v) {
     return (upper + *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid))) / 2;
 }
 
-std::string_view outlet_of(const ClaimView& c) {
-    return c.source().outlet.empty() ? c.source().url : c.source().outlet;
-}
-
 class ConsensusOutlier final : public crosscheck::Checker {
 public:
     explicit ConsensusOutlier(const crosscheck::Config& config)
@@ -71,11 +67,11 @@ public:
 
     void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {
         std::vector<ClaimView> claims;
-        std::set<std::string_view> outlets;
+        std::set<std::string> outlets;
         for (const ClaimView c : group) {
             if (c.value() > 0 && std::isfinite(c.value())) {
                 claims.push_back(c);
-                outlets.insert(outlet_of(c));
+                outlets.insert(describe::outlet(c));
             }
         }
         if (static_cast<std::int64_t>(outlets.size()) < m_min_sources) {
@@ -122,15 +118,14 @@ private:
         std::vector<std::string> names;
         std::vector<crosscheck::FindingClaim> involved{crosscheck::questioned(c)};
         for (const std::size_t i : consensus) {
-            names.emplace_back(outlet_of(claims[i]));
+            names.push_back(describe::outlet(claims[i]));
             involved.push_back(crosscheck::reference(claims[i]));
         }
         const std::string message =
-            std::string(outlet_of(c)) + ": " +
-            (c.text().empty() ? describe::figure(c.value()) : std::string(c.text())) + " " +
-            describe::metric(c.metric()) + " (" + describe::time(c.as_of()) + ") is " +
-            describe::ratio(ratio) + (c.value() > centre ? " above" : " below") +
-            " the consensus of " + std::to_string(names.size()) + " other figure(s) around " +
+            describe::outlet(c) + ": " + describe::stated(c) + " " + describe::metric(c.metric()) +
+            " (" + describe::time(c.as_of()) + ") is " + describe::ratio(ratio) +
+            (c.value() > centre ? " above" : " below") + " the consensus of " +
+            std::to_string(names.size()) + " other figure(s) around " +
             describe::figure(std::round(centre)) + " (" + describe::list(names) + ")";
         out.emit(s, message, involved);
     }

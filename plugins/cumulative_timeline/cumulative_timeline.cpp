@@ -86,29 +86,21 @@ public:
     }
 
 private:
-    static std::string who(const ClaimView& c) {
-        return c.source().outlet.empty() ? std::string(c.source().url)
-                                         : std::string(c.source().outlet);
-    }
-    static std::string figure(const ClaimView& c) {
-        return c.text().empty() ? describe::figure(c.value()) : std::string(c.text());
-    }
     static std::string per(const ClaimView& c) {
         return c.attribution().empty() ? std::string() : ", per " + std::string(c.attribution());
     }
 
     void report(const ClaimView& later, const ClaimView& earlier, double ratio,
                 crosscheck::FindingEmitter& out) const {
-        Severity s = ratio >= m_high_ratio     ? Severity::high
-                     : ratio >= m_medium_ratio ? Severity::medium
-                                               : Severity::low;
+        Severity s = crosscheck::severity_for_ratio(ratio, m_medium_ratio, m_high_ratio);
         s = crosscheck::cap(s, m_max_severity);
         const std::string metric = describe::metric(later.metric());
         const std::string message =
-            who(later) + ": " + figure(later) + " " + metric + " (" +
-            describe::time(later.as_of()) + per(later) + ") is below the " + figure(earlier) +
-            " that " + who(earlier) + " reported earlier (" + describe::time(earlier.as_of()) +
-            per(earlier) + "): a cumulative count cannot fall; stale or corrected figure? (" +
+            describe::outlet(later) + ": " + describe::stated(later) + " " + metric + " (" +
+            describe::time(later.as_of()) + per(later) + ") is below the " +
+            describe::stated(earlier) + " that " + describe::outlet(earlier) +
+            " reported earlier (" + describe::time(earlier.as_of()) + per(earlier) +
+            "): a cumulative count cannot fall; stale or corrected figure? (" +
             describe::ratio(ratio) + " lower)";
         out.emit(s, message, {crosscheck::questioned(later), crosscheck::reference(earlier)});
     }

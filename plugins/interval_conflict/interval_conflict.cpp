@@ -152,19 +152,8 @@ private:
     }
 
     Severity severity_for(double ratio) const {
-        Severity s = ratio >= m_high_ratio     ? Severity::high
-                     : ratio >= m_medium_ratio ? Severity::medium
-                                               : Severity::low;
+        Severity s = crosscheck::severity_for_ratio(ratio, m_medium_ratio, m_high_ratio);
         return crosscheck::cap(s, m_max_severity);
-    }
-
-    static std::string who(const ClaimView& c) {
-        return c.source().outlet.empty() ? std::string(c.source().url)
-                                         : std::string(c.source().outlet);
-    }
-
-    static std::string figure(const ClaimView& c) {
-        return c.text().empty() ? describe::figure(c.value()) : std::string(c.text());
     }
 
     // "(Sep 25 09:20, per Russian peacekeepers)"
@@ -206,11 +195,12 @@ private:
         }
         std::vector<std::string> right_outlets, right_figures;
         for (const auto& c : right) {
-            right_outlets.push_back(who(c));
-            right_figures.push_back(figure(c));
+            right_outlets.push_back(describe::outlet(c));
+            right_figures.push_back(describe::stated(c));
         }
         const std::string metric = describe::metric(left.front().metric());
-        std::string message = who(left.front()) + ": " + figure(left.front()) + " " + metric + " " +
+        std::string message = describe::outlet(left.front()) + ": " +
+                              describe::stated(left.front()) + " " + metric + " " +
                               circumstances(left) + " vs " + describe::list(right_outlets) + ": " +
                               describe::list(right_figures) + " ";
         std::string right_context = circumstances(right);

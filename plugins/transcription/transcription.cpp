@@ -89,11 +89,6 @@ public:
     }
 
 private:
-    static std::string who(const ClaimView& c) {
-        return c.source().outlet.empty() ? std::string(c.source().url)
-                                         : std::string(c.source().outlet);
-    }
-
     void report(const std::vector<ClaimView>& claims, std::string_view attribution,
                 const crosscheck::ConflictGroup& conflict, crosscheck::FindingEmitter& out) const {
         std::vector<std::size_t> left = conflict.questioned, right = conflict.reference;
@@ -106,7 +101,7 @@ private:
         std::optional<std::int64_t> first, last;
         double difference = 0;
         for (auto i : right) {
-            outlets.push_back(who(claims[i]));
+            outlets.push_back(describe::outlet(claims[i]));
             const auto t = claims[i].as_of();
             if (t && (!first || *t < *first))
                 first = t;
@@ -125,10 +120,10 @@ private:
                                       ? describe::ratio(bigger / smaller) + " apart"
                                       : "off by " + describe::figure(bigger - smaller);
         const std::string message =
-            who(a) + ": " + describe::figure(a.value()) + " " + describe::metric(a.metric()) +
-            " (" + describe::time(a.as_of()) + ", per " + std::string(attribution) + ") vs " +
-            describe::list(outlets) + ": " + describe::figure(b.value()) + " (" +
-            describe::time_span(first, last) +
+            describe::outlet(a) + ": " + describe::figure(a.value()) + " " +
+            describe::metric(a.metric()) + " (" + describe::time(a.as_of()) + ", per " +
+            std::string(attribution) + ") vs " + describe::list(outlets) + ": " +
+            describe::figure(b.value()) + " (" + describe::time_span(first, last) +
             ", same attribution): the same statement reported with different figures, " + apart;
         std::vector<crosscheck::FindingClaim> involved;
         for (auto i : conflict.questioned)

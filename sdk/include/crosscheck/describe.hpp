@@ -4,7 +4,7 @@
 /// discrepancy the same way a fact-checker would read it: figures with
 /// thousands separators ("12,000"), times as "Sep 25 09:20" (UTC), ratios as
 /// "10x", lists of outlets as "Northern Ledger and Atlas Press Agency".
-/// Header-only, no dependency beyond the standard library.
+/// Header-only.
 ///
 /// Example:
 /// \code
@@ -13,6 +13,8 @@
 ///                   crosscheck::describe::ratio(10.0) + " apart";
 /// // "12,000 vs 1,200: 10x apart"
 /// \endcode
+
+#include "crosscheck/claim_view.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -119,6 +121,18 @@ inline std::string list(const std::vector<std::string>& names) {
         out += unique[i];
     }
     return out;
+}
+
+/// Who published `claim`: its outlet, or its URL when the outlet is unknown.
+inline std::string outlet(const ClaimView& claim) {
+    const auto source = claim.source();
+    return std::string(source.outlet.empty() ? source.url : source.outlet);
+}
+
+/// The figure as the source wrote it ("more than 2,900"), or the value
+/// formatted when the text is unknown.
+inline std::string stated(const ClaimView& claim) {
+    return claim.text().empty() ? figure(claim.value()) : std::string(claim.text());
 }
 
 /// A metric name for prose: "weapons_surrendered" -> "weapons surrendered".

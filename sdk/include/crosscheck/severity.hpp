@@ -46,6 +46,15 @@ namespace crosscheck {
                                std::string(*name) + "\"");
 }
 
+/// The severity of a gap of `ratio` between figures: high from `high_ratio`,
+/// medium from `medium_ratio`, low below.
+[[nodiscard]] constexpr Severity severity_for_ratio(double ratio, double medium_ratio,
+                                                    double high_ratio) noexcept {
+    return ratio >= high_ratio     ? Severity::high
+           : ratio >= medium_ratio ? Severity::medium
+                                   : Severity::low;
+}
+
 /// `s`, lowered to `ceiling` when it is more severe.
 [[nodiscard]] constexpr Severity cap(Severity s, Severity ceiling) noexcept {
     // The enum counts down in severity: high = 0, info = 3.
