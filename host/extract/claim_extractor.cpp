@@ -386,6 +386,22 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp publ
 
         // Speakers: "X said", "said X", "according to X".
         speakers.clear();
+        // The words naming a speaker from token `from` on, determiners
+        // skipped: [begin, end), empty when there are none.
+        const auto speaker_after = [&](std::size_t from) {
+            std::size_t begin = from;
+            while (begin < tokens.size() && tokens[begin].kind == TokenKind::word &&
+                   is_determiner(tokens[begin].text)) {
+                ++begin;
+            }
+            std::size_t end = begin;
+            while (end < tokens.size() && tokens[end].kind == TokenKind::word &&
+                   end - begin < k_max_speaker_words && !ends_speaker(tokens[end].text, true) &&
+                   !is_weekday(tokens[end].text)) {
+                ++end;
+            }
+            return std::pair{begin, end};
+        };
         for (const auto& hit : hits) {
             if (hit.kind == PhraseKind::speech_verb) {
                 std::size_t first = hit.first;
@@ -409,34 +425,14 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp publ
                     continue;
                 }
                 // ", said the ministry"
-                std::size_t begin = hit.last + 1;
-                while (begin < tokens.size() && tokens[begin].kind == TokenKind::word &&
-                       is_determiner(tokens[begin].text)) {
-                    ++begin;
-                }
-                std::size_t end = begin;
-                while (end < tokens.size() && tokens[end].kind == TokenKind::word &&
-                       end - begin < k_max_speaker_words && !ends_speaker(tokens[end].text, true) &&
-                       !is_weekday(tokens[end].text)) {
-                    ++end;
-                }
+                const auto [begin, end] = speaker_after(hit.last + 1);
                 if (end > begin &&
                     begin > hit.last + 1) { // needs a determiner: "said the ministry"
                     speakers.push_back(
                         c.name_speaker(join_words(tokens, begin, end - 1), hit.first));
                 }
             } else if (hit.kind == PhraseKind::source_prefix) {
-                std::size_t begin = hit.last + 1;
-                while (begin < tokens.size() && tokens[begin].kind == TokenKind::word &&
-                       is_determiner(tokens[begin].text)) {
-                    ++begin;
-                }
-                std::size_t end = begin;
-                while (end < tokens.size() && tokens[end].kind == TokenKind::word &&
-                       end - begin < k_max_speaker_words && !ends_speaker(tokens[end].text, true) &&
-                       !is_weekday(tokens[end].text)) {
-                    ++end;
-                }
+                const auto [begin, end] = speaker_after(hit.last + 1);
                 if (end > begin) {
                     speakers.push_back(
                         c.name_speaker(join_words(tokens, begin, end - 1), hit.first));
