@@ -8,6 +8,7 @@
 #include "host/plugin/plugin_registry.hpp"
 #include "host/rules/rule_set.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,5 +32,21 @@ struct LoadedRules {
 /// The plugins found through the build folder, --plugins and
 /// $CROSSCHECK_PLUGIN_PATH.
 [[nodiscard]] plugin::PluginRegistry discover_plugins(const Context& context);
+
+/// Default limits of an isolated plugin (rules: [plugins.NAME]).
+inline constexpr double k_default_timeout_seconds = 10;
+inline constexpr std::uint64_t k_default_memory_mib = 1024;
+
+/// The plugins for a check: discovered as above, but a plugin the effective
+/// rules pin (`[plugins.NAME] sha256`) is hashed through its open file and
+/// loaded only when it matches; then each plugin is set to run isolated or
+/// in-process: isolated when `isolate_all` (--isolate), else as its
+/// `[plugins.NAME] isolate` says, else isolated unless it comes from the
+/// build's own plugin folder. Throws a CommandError naming the rule's
+/// `file:line:col` when a pinned plugin is missing or does not match (both
+/// digests and the file shown).
+[[nodiscard]] plugin::PluginRegistry
+discover_plugins_for_check(const Context& context, const std::optional<std::string>& override_path,
+                           bool isolate_all);
 
 } // namespace crosscheck::cli

@@ -5,16 +5,17 @@
 
 #include <crosscheck/loader.hpp>
 
-#include <map>
+#include <string>
 #include <vector>
 
 namespace crosscheck::cli {
 
-/// Converts the case's active claims for the engine, and fills `keys` with
-/// each claim's stable key. A subset ("ten of the dead were civilians") gets
-/// its own subject, so it is never compared with the total it is part of.
-[[nodiscard]] std::vector<loader::ClaimRecord>
-to_claim_records(const std::vector<store::ClaimRow>& rows,
-                 std::map<std::int64_t, std::string>& keys);
+/// Converts the case's active claims for the engine, and appends each
+/// claim's stable key to `keys` (`keys[i]` is the key of the i-th claim).
+/// A subset ("ten of the dead were civilians") gets its own subject, so it
+/// is never compared with the total it is part of. Consumes `rows`, moving
+/// their text out: a large case's strings are never held twice.
+[[nodiscard]] std::vector<loader::ClaimRecord> to_claim_records(std::vector<store::ClaimRow> rows,
+                                                                std::vector<std::string>& keys);
 
 } // namespace crosscheck::cli

@@ -8,6 +8,7 @@
 #include "host/cli/store_access.hpp"
 #include "host/engine/check_job.hpp"
 #include "host/extract/claim_extraction_job.hpp"
+#include "host/report/severity.hpp"
 #include "host/store/claim_store.hpp"
 #include "host/store/finding_store.hpp"
 #include "host/util/timestamp.hpp"
@@ -24,6 +25,7 @@ struct CheckArgs {
     std::optional<std::string> rules_path;
     std::optional<std::string> fail_on;
     unsigned threads = 0;
+    bool isolate = false;
 };
 
 int rank(std::string_view severity) {
@@ -31,7 +33,8 @@ int rank(std::string_view severity) {
 }
 
 void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary& run,
-                   const std::vector<store::StoredFinding>& findings) {
+                   const std::vector<store::StoredFinding>& findings, int confirmed,
+                   int dismissed) {
     int counts[4] = {0, 0, 0, 0};
     for (const auto& f : findings) {
         ++counts[rank(f.severity)];
@@ -39,7 +42,8 @@ void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary&
     std::cout << outcome.claim_count << " claims in " << outcome.group_count << " groups; "
               << findings.size() << " open finding(s): " << counts[0] << " high, " << counts[1]
               << " medium, " << counts[2] << " low, " << counts[3] << " info (" << run.new_findings
-              << " new, " << run.gone << " no longer found)\n";
+              << " new, " << run.gone << " no longer found); reviewed: " << confirmed
+              << " confirmed, " << dismissed << " dismissed\n";
     std::size_t shown = 0;
     for (const auto& f : findings) {
         if (shown++ == 10) {
@@ -58,7 +62,8 @@ void run_check(const CheckArgs& args, Context& context) {
     }
     auto db = open_store_or_throw(context);
     const auto case_id = require_case(*db, args.case_slug);
-    const plugin::PluginRegistry registry = discover_plugins(context);
+    const plugin::PluginRegistry registry =
+        discover_plugins_for_check(context, args.rules_path, args.isolate);
     LoadedRules loaded = load_rules_for_check(args.rules_path, registry);
     loaded.plan.threads = args.threads;
     const std::string started = format_timestamp(now());
@@ -67,9 +72,9 @@ void run_check(const CheckArgs& args, Context& context) {
     spdlog::debug("extraction: {} source(s) extracted, {} up to date", extracted.extracted,
                   extracted.up_to_date);
 
-    std::map<std::int64_t, std::string> keys;
+    std::vector<std::string> keys;
     auto claims = to_claim_records(store::list_claims(*db, case_id, false), keys);
-    auto outcome = engine::run_check_job(registry, loaded.plan, std::move(claims), keys);
+    auto outcome = engine::run_check_job(registry, loaded.plan, std::move(claims), std::move(keys));
     if (!outcome) {
         throw CommandError(outcome.error());
     }
@@ -77,16 +82,24 @@ void run_check(const CheckArgs& args, Context& context) {
     // the findings as they were.
     store::Transaction transaction(*db);
     const auto run = store::persist_run(*db, case_id, *outcome, started, loaded.rules.hash);
+    // Only now, with the findings that cited them replaced, do the claims of
+    // older source versions go: a reader between the extraction and this
+    // commit sees the last run's findings with all their claims.
+    store::drop_claims_of_old_versions(*db, case_id);
     transaction.commit();
 
     const auto findings = store::list_findings(*db, case_id);
     std::vector<store::StoredFinding> open;
+    int confirmed = 0;
+    int dismissed = 0;
     for (const auto& f : findings) {
         if (f.status == "open") {
             open.push_back(f);
         }
+        confirmed += f.status == "confirmed" ? 1 : 0;
+        dismissed += f.status == "dismissed" ? 1 : 0;
     }
-    print_summary(*outcome, run, open);
+    print_summary(*outcome, run, open, confirmed, dismissed);
     for (const auto& e : outcome->errors) {
         spdlog::error("{}", e);
     }
@@ -97,13 +110,10 @@ void run_check(const CheckArgs& args, Context& context) {
         context.exit_code = ExitCode::incomplete;
         return;
     }
-    if (args.fail_on) {
-        for (const auto& f : open) {
-            if (rank(f.severity) <= rank(*args.fail_on)) {
-                context.exit_code = ExitCode::findings;
-                break;
-            }
-        }
+    // Open and confirmed findings count, dismissed ones never (see
+    // report::counts_for_fail_on).
+    if (args.fail_on && report::count_failing(findings, *args.fail_on) > 0) {
+        context.exit_code = ExitCode::findings;
     }
 }
 
@@ -116,9 +126,13 @@ void add_check_command(CLI::App& app, Context& context) {
     cmd->add_option("--case", args->case_slug, "Case to check")->required();
     cmd->add_option("--rules", args->rules_path, "Rule file or folder overriding the defaults");
     cmd->add_option("--fail-on", args->fail_on,
-                    "Exit 1 when open findings at or above this severity remain")
+                    "Exit 1 when findings at or above this severity are open or confirmed "
+                    "(dismissed ones never count)")
         ->check(CLI::IsMember({"high", "medium", "low", "info"}));
     cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
+    cmd->add_flag("--isolate", args->isolate,
+                  "Run every plugin in a child process under a watchdog (default: only "
+                  "plugins from outside the build's plugin folder)");
     cmd->callback([args, &context] { run_check(*args, context); });
 }
 

@@ -6,9 +6,10 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <optional>
 #include <set>
+#include <string_view>
 #include <thread>
-#include <unordered_map>
 
 namespace crosscheck::engine {
 namespace {
@@ -30,7 +31,7 @@ public:
             return &it->second;
         }
         const CheckerAssignment& a = m_plan.by_metric.at(metric)[index];
-        auto configured = m_registry.configure(a.checker, a.config);
+        auto configured = m_registry.configure(a.checker, a.config, &m_children);
         if (!configured) {
             return std::unexpected(configured.error());
         }
@@ -40,22 +41,57 @@ public:
 private:
     const plugin::PluginRegistry& m_registry;
     const CheckPlan& m_plan;
+    // Isolated plugins: one child process per plugin for this worker,
+    // outliving the states in it (members are destroyed in reverse).
+    plugin::ChildPool m_children;
     std::map<std::pair<std::string, std::size_t>, plugin::ConfiguredChecker> m_states;
 };
 
+// Where a group's claims are in the case, by claim id: for the claims its
+// findings cite, whose attributions and keys the findings need. Built on the
+// first lookup, as a sorted vector: most groups have no finding, and a hash
+// node per claim of a 20,000-claim group cost more than the checkers did.
+class GroupIndex {
+public:
+    explicit GroupIndex(const std::vector<std::size_t>& positions) : m_positions(positions) {}
+
+    /// The case position of claim `id`, or nullopt when it is not in the group.
+    std::optional<std::size_t> find(const std::vector<loader::ClaimRecord>& claims,
+                                    std::int64_t id) {
+        if (m_by_id.empty()) {
+            m_by_id.reserve(m_positions.size());
+            for (const std::size_t i : m_positions) {
+                m_by_id.emplace_back(claims[i].id, i);
+            }
+            std::sort(m_by_id.begin(), m_by_id.end());
+        }
+        const auto it =
+            std::lower_bound(m_by_id.begin(), m_by_id.end(), id,
+                             [](const auto& entry, std::int64_t key) { return entry.first < key; });
+        if (it == m_by_id.end() || it->first != id) {
+            return std::nullopt;
+        }
+        return it->second;
+    }
+
+private:
+    const std::vector<std::size_t>& m_positions;
+    std::vector<std::pair<std::int64_t, std::size_t>> m_by_id;
+};
+
 // Lowers findings that set different sides against each other.
-// `attributions` maps the group's claim ids to their attributions.
-void apply_side_policy(const CheckPlan& plan,
-                       const std::unordered_map<std::int64_t, const std::string*>& attributions,
+// `attributions` are those of the claims the finding cites (empty when
+// unattributed).
+void apply_side_policy(const CheckPlan& plan, const std::vector<const std::string*>& attributions,
                        loader::FindingRecord& finding) {
-    std::set<std::string> sides;
-    for (const auto& ref : finding.claims) {
-        const auto it = attributions.find(ref.claim_id);
-        if (it == attributions.end() || it->second->empty()) {
+    std::set<std::string_view> sides;
+    for (const std::string* attribution : attributions) {
+        if (attribution == nullptr || attribution->empty()) {
             continue; // unattributed: no side to compare
         }
-        const auto side = plan.attribution_sides.find(*it->second);
-        sides.insert(side == plan.attribution_sides.end() ? *it->second : side->second);
+        const auto side = plan.attribution_sides.find(*attribution);
+        sides.insert(side == plan.attribution_sides.end() ? std::string_view(*attribution)
+                                                          : std::string_view(side->second));
     }
     if (sides.size() > 1 &&
         severity_rank(finding.severity) < severity_rank(plan.cross_side_ceiling)) {
@@ -69,24 +105,37 @@ void apply_side_policy(const CheckPlan& plan,
 
 Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, const CheckPlan& plan,
                                      std::vector<loader::ClaimRecord> claims,
-                                     const std::map<std::int64_t, std::string>& claim_keys) {
+                                     std::vector<std::string> claim_keys) {
+    if (claim_keys.size() != claims.size()) {
+        return fail("check job: " + std::to_string(claim_keys.size()) + " claim keys for " +
+                    std::to_string(claims.size()) + " claims");
+    }
     // Refuse a plan naming a checker that is not there, or a configuration a
     // checker rejects, before any work.
-    for (const auto& [metric, assignments] : plan.by_metric) {
-        for (const auto& a : assignments) {
-            auto configured = registry.configure(a.checker, a.config);
-            if (!configured) {
-                return fail("metric '" + metric + "': " + configured.error().to_string());
+    {
+        // Isolated plugins' children for this only; they end at the brace.
+        plugin::ChildPool validation_children;
+        for (const auto& [metric, assignments] : plan.by_metric) {
+            for (const auto& a : assignments) {
+                auto configured = registry.configure(a.checker, a.config, &validation_children);
+                if (!configured) {
+                    return fail("metric '" + metric + "': " + configured.error().to_string());
+                }
             }
         }
     }
 
     CheckOutcome outcome;
     outcome.claim_count = claims.size();
-    std::vector<loader::ClaimGroupRecord> groups = group_claims(std::move(claims));
+    std::vector<GroupMembers> groups = find_groups(claims);
     // Only groups some checker looks at are work.
     std::erase_if(groups, [&](const auto& g) { return !plan.by_metric.contains(g.metric); });
     outcome.group_count = groups.size();
+    // Biggest first, so that no worker starts a large group last while the
+    // others have run out of work.
+    std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+        return a.positions.size() > b.positions.size();
+    });
 
     std::mutex merge;
     std::atomic<std::size_t> next{0};
@@ -95,15 +144,17 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, con
         std::vector<ProducedFinding> found;
         std::vector<std::string> errors;
         for (std::size_t g = next++; g < groups.size(); g = next++) {
-            const auto& group = groups[g];
+            // The group is laid out once for all its checkers, pointing into
+            // the case's claims (read by every worker, written by none): no
+            // claim is moved, copied or freed while the job runs.
+            const GroupMembers& group = groups[g];
+            const loader::MarshalledGroup marshalled(group.metric, group.scope_key, claims,
+                                                     group.positions);
             const auto& assignments = plan.by_metric.at(group.metric);
-            std::unordered_map<std::int64_t, const std::string*> attributions;
-            for (const auto& claim : group.claims) {
-                attributions.emplace(claim.id, &claim.attribution);
-            }
+            GroupIndex index(group.positions);
             for (std::size_t i = 0; i < assignments.size(); ++i) {
                 auto checker = checkers.get(group.metric, i);
-                auto result = checker ? (*checker)->check(group)
+                auto result = checker ? (*checker)->check(marshalled.get())
                                       : Expected<std::vector<loader::FindingRecord>>(
                                             std::unexpected(checker.error()));
                 if (!result) {
@@ -113,19 +164,19 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, con
                     continue;
                 }
                 for (auto& f : *result) {
-                    apply_side_policy(plan, attributions, f);
-                    ProducedFinding p{
-                        {}, f.checker, group.metric, group.scope_key, f.severity, f.message, {}};
+                    ProducedFinding p{{}, f.checker, group.metric, group.scope_key, {}, {}, {}};
                     std::vector<std::string> keys;
+                    std::vector<const std::string*> attributions;
                     for (const auto& c : f.claims) {
-                        const auto key = claim_keys.find(c.claim_id);
-                        const std::string k = key == claim_keys.end()
-                                                  ? "id:" + std::to_string(c.claim_id)
-                                                  : key->second;
-                        keys.push_back(k);
-                        p.claims.push_back({c.claim_id, k, c.role});
+                        const auto at = index.find(claims, c.claim_id);
+                        keys.push_back(at ? claim_keys[*at] : "id:" + std::to_string(c.claim_id));
+                        attributions.push_back(at ? &claims[*at].attribution : nullptr);
+                        p.claims.push_back({c.claim_id, keys.back(), c.role});
                     }
-                    p.id = finding_id(p.checker, p.metric, keys);
+                    apply_side_policy(plan, attributions, f);
+                    p.severity = std::move(f.severity);
+                    p.message = std::move(f.message);
+                    p.id = finding_id(p.checker, p.metric, std::move(keys));
                     found.push_back(std::move(p));
                 }
             }

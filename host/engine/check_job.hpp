@@ -11,7 +11,6 @@
 #include <crosscheck/loader.hpp>
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -45,13 +44,14 @@ struct CheckOutcome {
     [[nodiscard]] bool complete() const { return errors.empty(); }
 };
 
-/// Runs `plan` over `claims`. `claim_keys` maps each claim id to its stable
-/// key. Fails before any check when a checker the plan names is not loaded
-/// or refuses its configuration; a checker failing on a group is recorded in
-/// `errors` and the other checkers' findings are kept.
-[[nodiscard]] Expected<CheckOutcome>
-run_check_job(const plugin::PluginRegistry& registry, const CheckPlan& plan,
-              std::vector<loader::ClaimRecord> claims,
-              const std::map<std::int64_t, std::string>& claim_keys);
+/// Runs `plan` over `claims`. `claim_keys[i]` is the stable key of
+/// `claims[i]` (a vector as long as `claims`). Fails before any check when
+/// a checker the plan names is not loaded or refuses its configuration; a
+/// checker failing on a group is recorded in `errors` and the other
+/// checkers' findings are kept.
+[[nodiscard]] Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry,
+                                                   const CheckPlan& plan,
+                                                   std::vector<loader::ClaimRecord> claims,
+                                                   std::vector<std::string> claim_keys);
 
 } // namespace crosscheck::engine

@@ -8,7 +8,9 @@
 
 #include <toml.hpp>
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,17 @@ struct CheckerAssignment {
     Location where;     ///< where the rules name the checker
 };
 
+/// How the rules say one plugin runs: `[plugins.NAME]`. Unset keys take the
+/// host's defaults (isolated unless the plugin comes from the build's own
+/// plugin folder; 10 s per group; 1024 MiB).
+struct PluginRule {
+    std::optional<bool> isolate;
+    std::optional<std::string> sha256; ///< 64 lower-case hex digits
+    std::optional<double> timeout_seconds;
+    std::optional<std::uint64_t> memory_mib;
+    Location where; ///< where the section (or its last key) is
+};
+
 struct CheckPlan {
     /// Metric name -> checkers for its groups.
     std::map<std::string, std::vector<CheckerAssignment>> by_metric;
@@ -32,6 +45,8 @@ struct CheckPlan {
     /// Attribution -> side ("Armenian government" -> "armenia"); an
     /// attribution not listed is its own side.
     std::map<std::string, std::string> attribution_sides;
+    /// Plugin name -> how it runs (isolation, pinning, limits).
+    std::map<std::string, PluginRule> plugin_rules;
     /// Worker threads; 0 = one per core.
     unsigned threads = 0;
 };

@@ -5,6 +5,7 @@
 
 #include <crosscheck/loader.hpp>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -13,10 +14,18 @@ namespace crosscheck::engine {
 /// "subject|event|period", the key claims are grouped by.
 [[nodiscard]] std::string scope_key(const loader::ClaimRecord& claim);
 
-/// Splits `claims` into groups of equal metric and scope key, ordered by
-/// metric then scope key; claims keep their order within a group. Groups of
-/// one claim are kept (a checker may still have something to say).
-[[nodiscard]] std::vector<loader::ClaimGroupRecord>
-group_claims(std::vector<loader::ClaimRecord> claims);
+/// One group's claims, by their positions in the case's claims. A check
+/// job finds its groups this way and checks each in place: a case of a
+/// million claims is never moved or held twice.
+struct GroupMembers {
+    std::string metric;
+    std::string scope_key;
+    std::vector<std::size_t> positions; ///< ascending
+};
+
+/// The groups of `claims`: equal metric and scope key, ordered by metric
+/// then scope key. Groups of one claim are kept (a checker may still have
+/// something to say).
+[[nodiscard]] std::vector<GroupMembers> find_groups(const std::vector<loader::ClaimRecord>& claims);
 
 } // namespace crosscheck::engine

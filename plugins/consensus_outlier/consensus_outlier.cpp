@@ -7,6 +7,7 @@
 // when their outlets differ.
 
 #include <crosscheck/checker.hpp>
+#include <crosscheck/conflicts.hpp>
 #include <crosscheck/describe.hpp>
 #include <crosscheck/severity.hpp>
 
@@ -67,11 +68,13 @@ public:
 
     void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {
         std::vector<ClaimView> claims;
-        std::set<std::string> outlets;
+        std::set<std::string> outlets; // counted up to m_min_sources, no further
         for (const ClaimView c : group) {
             if (c.value() > 0 && std::isfinite(c.value())) {
                 claims.push_back(c);
-                outlets.insert(describe::outlet(c));
+                if (static_cast<std::int64_t>(outlets.size()) < m_min_sources) {
+                    outlets.insert(describe::outlet(c));
+                }
             }
         }
         if (static_cast<std::int64_t>(outlets.size()) < m_min_sources) {
@@ -102,31 +105,51 @@ public:
                 consensus.push_back(i);
             }
         }
+        if (outliers.empty()) {
+            return;
+        }
+        // Outlets are named from the earliest figures only (a level's
+        // consensus can be 20,000 figures); the five cited come first. The
+        // same for every outlier of the group.
+        const auto earliest =
+            crosscheck::earliest_references(claims, consensus, crosscheck::k_scanned_for_names);
         for (const std::size_t i : outliers) {
-            report(claims, i, consensus, centre_value, out);
+            report(claims, i, consensus.size(), earliest, centre_value, out);
         }
     }
 
 private:
+    // `earliest`: the first of the `consensus_size` figures of the
+    // consensus, earliest first.
     void report(const std::vector<ClaimView>& claims, std::size_t outlier,
-                const std::vector<std::size_t>& consensus, double centre,
+                std::size_t consensus_size, const std::vector<std::size_t>& earliest, double centre,
                 crosscheck::FindingEmitter& out) const {
         const ClaimView& c = claims[outlier];
         const double ratio = c.value() > centre ? c.value() / centre : centre / c.value();
         Severity s = ratio >= m_high_ratio ? Severity::high : Severity::medium;
         s = crosscheck::cap(s, m_max_severity);
-        std::vector<std::string> names;
+        // The message counts every figure of the consensus; the finding
+        // cites the earliest few (crosscheck::earliest_references says why).
         std::vector<crosscheck::FindingClaim> involved{crosscheck::questioned(c)};
-        for (const std::size_t i : consensus) {
-            names.push_back(describe::outlet(claims[i]));
-            involved.push_back(crosscheck::reference(claims[i]));
+        describe::NameSample names(crosscheck::k_max_cited_references);
+        const auto name = [&](const ClaimView& r) {
+            names.add(describe::outlet_key(r), [&] { return describe::outlet(r); });
+        };
+        for (std::size_t k = 0; k < earliest.size(); ++k) {
+            if (k < crosscheck::k_max_cited_references) {
+                involved.push_back(crosscheck::reference(claims[earliest[k]]));
+            }
+            name(claims[earliest[k]]);
+        }
+        if (consensus_size > earliest.size()) {
+            names.mark_partial();
         }
         const std::string message =
             describe::outlet(c) + ": " + describe::stated(c) + " " + describe::metric(c.metric()) +
             " (" + describe::time(c.as_of()) + ") is " + describe::ratio(ratio) +
             (c.value() > centre ? " above" : " below") + " the consensus of " +
-            std::to_string(names.size()) + " other figure(s) around " +
-            describe::figure(std::round(centre)) + " (" + describe::list(names) + ")";
+            std::to_string(consensus_size) + " other figure(s) around " +
+            describe::figure(std::round(centre)) + " (" + names.str() + ")";
         out.emit(s, message, involved);
     }
 

@@ -28,12 +28,17 @@ public:
     explicit IntervalConflict(const crosscheck::Config& config)
         : m_window_seconds(config.get_number("window_hours").value_or(24.0) * 3600.0),
           m_tolerance(config.get_number("relative_tolerance").value_or(0.05)),
+          m_growth_per_day(config.get_number("growth_per_day").value_or(1.0)),
           m_medium_ratio(config.get_number("medium_ratio").value_or(1.5)),
           m_high_ratio(config.get_number("high_ratio").value_or(3.0)),
           m_max_severity(crosscheck::severity_config(config, "max_severity", Severity::high)) {
         if (m_tolerance < 0 || m_tolerance >= 1) {
             throw crosscheck::ConfigError("relative_tolerance", "must be in [0, 1)");
         }
+        if (!(m_growth_per_day >= 1)) {
+            throw crosscheck::ConfigError("growth_per_day", "must be at least 1 (no growth)");
+        }
+        m_growth_rate = std::log(m_growth_per_day) / 86400.0;
         if (m_window_seconds < 0) {
             throw crosscheck::ConfigError("window_hours", "must not be negative");
         }
@@ -48,6 +53,10 @@ public:
              "only figures whose as-of times are this close are compared; 0 = any time", "24"},
             {"relative_tolerance", CROSSCHECK_VALUE_NUMBER,
              "each interval is widened by this fraction before the overlap test", "0.05"},
+            {"growth_per_day", CROSSCHECK_VALUE_NUMBER,
+             "running totals: a later figure up to this factor per day above an earlier one "
+             "is growth, not a conflict (1 = a level, no growth)",
+             "1"},
             {"medium_ratio", CROSSCHECK_VALUE_NUMBER,
              "gap (ratio of the nearest bounds) from which a conflict is medium", "1.5"},
             {"high_ratio", CROSSCHECK_VALUE_NUMBER, "gap from which a conflict is high", "3.0"},
@@ -61,17 +70,34 @@ public:
         std::vector<ClaimView> claims(group.begin(), group.end());
         // Sweep in as-of order: each claim is compared with the earlier
         // claims inside the window only.
-        std::stable_sort(claims.begin(), claims.end(), [](const ClaimView& a, const ClaimView& b) {
-            return a.as_of().value_or(0) < b.as_of().value_or(0);
-        });
+        crosscheck::sort_by_as_of(claims);
         // The claims in the window are indexed by their widened bounds, so
         // that only the ones lying wholly below or above a claim are
         // visited: O(n log n + conflicts) instead of O(n * window), which
         // matters for levels compared over the whole case (window 0).
+        // Earlier claims are indexed by their high in growth-adjusted log
+        // space (see `adjusted_high`), so that a running total that merely
+        // grew is not even visited.
         using Index = std::multimap<double, std::size_t>;
         Index by_high, by_low;
         std::vector<std::optional<Index::iterator>> high_at(claims.size()), low_at(claims.size());
         std::vector<crosscheck::ConflictEdge> edges;
+        // A figure in conflict with k_max_conflicts others is the odd one
+        // out already and leaves the index: an extra zero in a month-long
+        // level would otherwise meet every figure of the month, and the
+        // conflicts, not the claims, would set the cost.
+        std::vector<std::size_t> degree(claims.size(), 0);
+        std::vector<char> saturated(claims.size(), 0);
+        const auto retire = [&](std::size_t j) {
+            if (high_at[j]) {
+                by_high.erase(*high_at[j]);
+                high_at[j].reset();
+            }
+            if (low_at[j]) {
+                by_low.erase(*low_at[j]);
+                low_at[j].reset();
+            }
+        };
         std::size_t first_in_window = 0;
         for (std::size_t i = 0; i < claims.size(); ++i) {
             const auto t = claims[i].as_of().value_or(0);
@@ -86,29 +112,45 @@ public:
             }
             const auto low = claims[i].low();
             const auto high = claims[i].high();
-            // Candidates: earlier claims whose widened high is below this
-            // one's widened low, or whose widened low is above its widened
-            // high. `gap` has the last word, exactly as for every pair.
+            // Candidates: earlier claims lying wholly below this one (after
+            // the growth allowance) or wholly above it. `gap` has the last
+            // word, exactly as for every pair.
+            std::vector<std::size_t> full; // earlier claims that reach the limit now
             const auto consider = [&](std::size_t j) {
-                if (gap(claims[i], claims[j]) > 1.0 || gap(claims[j], claims[i]) > 1.0) {
-                    edges.push_back({i, j});
+                const double apart = std::max(gap(claims[i], claims[j]), gap(claims[j], claims[i]));
+                if (apart > 1.0) {
+                    edges.push_back({i, j, std::isfinite(apart) ? std::log(apart) : 50.0});
+                    ++degree[i];
+                    if (++degree[j] == k_max_conflicts) {
+                        saturated[j] = 1;
+                        full.push_back(j);
+                    }
                 }
             };
-            if (low) {
-                const double lo = *low * (1 - m_tolerance);
-                for (auto it = by_high.begin(); it != by_high.end() && it->first < lo; ++it) {
+            if (low && *low > 0) {
+                const double lo = adjusted_low(claims[i]);
+                for (auto it = by_high.begin();
+                     it != by_high.end() && it->first < lo && degree[i] < k_max_conflicts; ++it) {
                     consider(it->second);
                 }
             }
             if (high) {
                 const double hi = *high * (1 + m_tolerance);
-                for (auto it = by_low.rbegin(); it != by_low.rend() && it->first > hi; ++it) {
+                for (auto it = by_low.rbegin();
+                     it != by_low.rend() && it->first > hi && degree[i] < k_max_conflicts; ++it) {
                     consider(it->second);
                 }
             }
+            for (const std::size_t j : full) {
+                retire(j);
+            }
+            if (degree[i] >= k_max_conflicts) {
+                saturated[i] = 1;
+                continue; // never indexed: it is the odd one out
+            }
             // NaN bounds never conflict (see gap) and would break the order.
             if (high && !std::isnan(*high)) {
-                high_at[i] = by_high.emplace(*high * (1 + m_tolerance), i);
+                high_at[i] = by_high.emplace(adjusted_high(claims[i]), i);
             }
             if (low && !std::isnan(*low)) {
                 low_at[i] = by_low.emplace(*low * (1 - m_tolerance), i);
@@ -118,25 +160,43 @@ public:
             return gap(claims[a], claims[b]) > 1.0;
         };
         for (const auto& conflict : crosscheck::group_conflicts(claims.size(), edges, above)) {
-            report(claims, conflict, out);
+            report(claims, conflict, saturated, out);
         }
     }
 
 private:
     // How far `a` lies above `b`: a's widened low over b's widened high;
-    // > 1 means no overlap with a above. 0 when a cannot be above b.
+    // > 1 means no overlap with a above. 0 when a cannot be above b. A
+    // running total may have grown from b to a: when a is later, its low is
+    // first divided by the growth allowed over the time between them.
     double gap(const ClaimView& a, const ClaimView& b) const {
         const auto a_low = a.low();
         const auto b_high = b.high();
         if (!a_low || !b_high) {
             return 0;
         }
-        const double lo = *a_low * (1 - m_tolerance);
+        const double elapsed = static_cast<double>(a.as_of().value_or(0) - b.as_of().value_or(0));
+        const double lo =
+            *a_low * (1 - m_tolerance) / (elapsed > 0 ? std::exp(m_growth_rate * elapsed) : 1.0);
         const double hi = *b_high * (1 + m_tolerance);
         if (lo <= hi) {
             return 0;
         }
         return hi > 0 ? lo / hi : std::numeric_limits<double>::infinity();
+    }
+
+    // Bounds in log space, less the growth allowed since the start of time:
+    // a later claim lies above an earlier one beyond the allowance exactly
+    // when its adjusted low exceeds the other's adjusted high, because
+    // ln(lo_a) - r (t_a - t_b) > ln(hi_b) <=> ln(lo_a) - r t_a > ln(hi_b) - r t_b.
+    double adjusted_low(const ClaimView& c) const {
+        return std::log(*c.low() * (1 - m_tolerance)) -
+               m_growth_rate * static_cast<double>(c.as_of().value_or(0));
+    }
+    double adjusted_high(const ClaimView& c) const {
+        const double hi = *c.high() * (1 + m_tolerance);
+        return (hi > 0 ? std::log(hi) : -std::numeric_limits<double>::infinity()) -
+               m_growth_rate * static_cast<double>(c.as_of().value_or(0));
     }
 
     // The ratio between the nearest stated bounds, for the message and the
@@ -156,29 +216,53 @@ private:
         return crosscheck::cap(s, m_max_severity);
     }
 
-    // "(Sep 25 09:20, per Russian peacekeepers)"
+    // See `saturated` in check: past this many conflicts a figure is
+    // compared no further.
+    static constexpr std::size_t k_max_conflicts = 1000;
+
+    // "at least " when the questioned figure reached k_max_conflicts: the
+    // figures it was compared with are not all it conflicts with.
+    static std::string at_limit(const crosscheck::ConflictGroup& conflict,
+                                const std::vector<char>& saturated) {
+        return conflict.questioned.size() == 1 && saturated[conflict.questioned.front()] != 0
+                   ? "at least "
+                   : "";
+    }
+
+    // "(Sep 25 09:20, per Russian peacekeepers)": the whole side's span, the
+    // attributions of its first figures.
     static std::string circumstances(const std::vector<ClaimView>& side) {
         std::optional<std::int64_t> first, last;
-        std::vector<std::string> attributions;
-        for (const auto& c : side) {
-            const auto t = c.as_of();
+        describe::NameSample attributions(crosscheck::k_max_cited_references);
+        for (std::size_t k = 0; k < side.size(); ++k) {
+            const auto t = side[k].as_of();
             if (t && (!first || *t < *first))
                 first = t;
             if (t && (!last || *t > *last))
                 last = t;
-            attributions.emplace_back(c.attribution().empty() ? "unattributed"
-                                                              : std::string(c.attribution()));
+            if (k < crosscheck::k_scanned_for_names) {
+                const std::string_view attribution = side[k].attribution().empty()
+                                                         ? std::string_view("unattributed")
+                                                         : side[k].attribution();
+                attributions.add(attribution, [&] { return std::string(attribution); });
+            }
         }
-        return "(" + describe::time_span(first, last) + ", per " + describe::list(attributions) +
-               ")";
+        if (side.size() > crosscheck::k_scanned_for_names) {
+            attributions.mark_partial();
+        }
+        return "(" + describe::time_span(first, last) + ", per " + attributions.str() + ")";
     }
 
     void report(const std::vector<ClaimView>& claims, const crosscheck::ConflictGroup& conflict,
-                crosscheck::FindingEmitter& out) const {
+                const std::vector<char>& saturated, crosscheck::FindingEmitter& out) const {
         std::vector<ClaimView> left, right;
         for (auto i : conflict.questioned)
             left.push_back(claims[i]);
-        for (auto i : conflict.reference)
+        // Earliest first: the message names the first few, and the finding
+        // cites those (crosscheck::earliest_references says why).
+        const auto ordered =
+            crosscheck::earliest_references(claims, conflict.reference, conflict.reference.size());
+        for (auto i : ordered)
             right.push_back(claims[i]);
         if (right.empty()) {
             // A pair: both questioned, listed as two sides.
@@ -193,16 +277,36 @@ private:
                 same_attribution = same_attribution && a.attribution() == b.attribution();
             }
         }
-        std::vector<std::string> right_outlets, right_figures;
-        for (const auto& c : right) {
-            right_outlets.push_back(describe::outlet(c));
-            right_figures.push_back(describe::stated(c));
+        // Each outlet and each figure as written named once, the earliest
+        // first; a few named, the rest counted (or, past the figures
+        // scanned, the figures counted).
+        constexpr std::size_t named = crosscheck::k_max_cited_references;
+        describe::NameSample right_outlets(named), right_figures(named);
+        const bool many = right.size() > crosscheck::k_scanned_for_names;
+        if (many) {
+            right_outlets.mark_partial();
+            right_figures.mark_partial();
+        }
+        for (std::size_t k = 0; k < right.size() && k < crosscheck::k_scanned_for_names; ++k) {
+            const ClaimView& c = right[k];
+            right_outlets.add(describe::outlet_key(c), [&] { return describe::outlet(c); });
+            // A figure as written is its own key; one without text is keyed
+            // by how it is stated, computed once.
+            if (c.text().empty()) {
+                const std::string stated = describe::stated(c);
+                right_figures.add(stated, [&] { return stated; });
+            } else {
+                right_figures.add(c.text(), [&] { return describe::stated(c); });
+            }
         }
         const std::string metric = describe::metric(left.front().metric());
-        std::string message = describe::outlet(left.front()) + ": " +
-                              describe::stated(left.front()) + " " + metric + " " +
-                              circumstances(left) + " vs " + describe::list(right_outlets) + ": " +
-                              describe::list(right_figures) + " ";
+        std::string message =
+            describe::outlet(left.front()) + ": " + describe::stated(left.front()) + " " + metric +
+            " " + circumstances(left) + " vs " +
+            (many ? at_limit(conflict, saturated) +
+                        describe::figure(static_cast<double>(right.size())) + " figures from "
+                  : std::string()) +
+            right_outlets.str() + ": " + right_figures.str() + " ";
         std::string right_context = circumstances(right);
         if (same_attribution && !left.front().attribution().empty()) {
             // Say so instead of repeating the attribution.
@@ -216,13 +320,15 @@ private:
         std::vector<crosscheck::FindingClaim> involved;
         for (auto i : conflict.questioned)
             involved.push_back(crosscheck::questioned(claims[i]));
-        for (auto i : conflict.reference)
-            involved.push_back(crosscheck::reference(claims[i]));
+        for (std::size_t k = 0; k < ordered.size() && k < named; ++k)
+            involved.push_back(crosscheck::reference(claims[ordered[k]]));
         out.emit(severity_for(ratio), message, involved);
     }
 
     double m_window_seconds;
     double m_tolerance;
+    double m_growth_per_day;
+    double m_growth_rate = 0; // ln(growth_per_day) per second
     double m_medium_ratio;
     double m_high_ratio;
     Severity m_max_severity;

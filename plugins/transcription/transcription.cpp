@@ -61,10 +61,7 @@ public:
             }
         }
         for (auto& [attribution, claims] : by_attribution) {
-            std::stable_sort(claims.begin(), claims.end(),
-                             [](const ClaimView& a, const ClaimView& b) {
-                                 return a.as_of().value_or(0) < b.as_of().value_or(0);
-                             });
+            crosscheck::sort_by_as_of(claims);
             std::vector<crosscheck::ConflictEdge> edges;
             std::size_t first = 0;
             for (std::size_t i = 0; i < claims.size(); ++i) {

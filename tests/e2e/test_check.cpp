@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <set>
 
 using namespace crosscheck::testing;
 
@@ -83,8 +85,58 @@ TEST_CASE("check: a rule naming a checker no plugin provides stops the job", "[e
     const auto r = cc(dir, {"check", "--case", "k", "--rules", rules.string()});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("no_such_checker") && Catch::Contains("nothing was checked"));
-    // Nothing was recorded.
-    const auto report =
+    // Nothing was recorded: no run, so the case still counts as never checked.
+    const auto report = cc(dir, {"report", "--case", "k", "--format", "json"});
+    CHECK(report.exit_code == 2);
+    CHECK_THAT(report.err, Catch::Contains("case 'k' has not been checked yet"));
+}
+
+TEST_CASE("check: until the next check, findings keep citing the claims of an edited source",
+          "[e2e][check]") {
+    // An edited article is a new source version with new claims. Until a
+    // check replaces the findings, they still cite the old version's claims,
+    // and the report must show them (it once showed such findings with no
+    // claims at all).
+    TempDir dir;
+    const auto sources = dir / "sources";
+    std::filesystem::copy(k_source_dir / "examples" / "karabakh-2023" / "sources", sources);
+    REQUIRE(cc(dir, {"ingest", "--case", "k", sources.string()}).exit_code == 0);
+    REQUIRE(cc(dir, {"check", "--case", "k"}).exit_code == 0);
+    const auto before =
         nlohmann::json::parse(cc(dir, {"report", "--case", "k", "--format", "json"}).out);
-    CHECK(report["findings"].empty());
+    REQUIRE(before["findings"].size() > 0);
+
+    // Edit every Markdown source: a sentence more at the end.
+    for (const auto& entry : std::filesystem::directory_iterator(sources)) {
+        if (entry.path().extension() == ".md") {
+            std::ofstream(entry.path(), std::ios::app) << "\nThis article was updated.\n";
+        }
+    }
+    REQUIRE(cc(dir, {"ingest", "--case", "k", sources.string()}).exit_code == 0);
+    const auto extracted = cc(dir, {"claims", "--case", "k"});
+    INFO(extracted.err);
+    REQUIRE(extracted.exit_code == 0);
+    CHECK_THAT(extracted.err, Catch::Contains("extracted"));
+    const auto between =
+        nlohmann::json::parse(cc(dir, {"report", "--case", "k", "--format", "json"}).out);
+    CHECK(between["findings"] == before["findings"]);
+
+    REQUIRE(cc(dir, {"check", "--case", "k"}).exit_code == 0);
+    const auto after =
+        nlohmann::json::parse(cc(dir, {"report", "--case", "k", "--format", "json"}).out);
+    REQUIRE(after["findings"].size() > 0);
+    // Now the findings cite the claims listed, those of the new versions.
+    const auto listed =
+        nlohmann::json::parse(cc(dir, {"claims", "--case", "k", "--format", "json"}).out)["claims"];
+    std::set<std::int64_t> listed_ids;
+    for (const auto& claim : listed) {
+        listed_ids.insert(claim["id"].get<std::int64_t>());
+    }
+    for (const auto& finding : after["findings"]) {
+        INFO(finding["message"]);
+        CHECK(finding["claims"].size() >= 2);
+        for (const auto& claim : finding["claims"]) {
+            CHECK(listed_ids.count(claim["id"].get<std::int64_t>()) == 1);
+        }
+    }
 }

@@ -7,11 +7,13 @@
 
 #include "crosscheck/crosscheck_plugin.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace crosscheck {
 
@@ -204,5 +206,14 @@ public:
 private:
     const crosscheck_claim_group* m_group;
 };
+
+/// Orders `claims` by as-of time, claims without one first (as time 0),
+/// keeping the given order among equal times: the order in which a checker
+/// sweeps a group through time.
+inline void sort_by_as_of(std::vector<ClaimView>& claims) {
+    std::stable_sort(claims.begin(), claims.end(), [](const ClaimView& a, const ClaimView& b) {
+        return a.as_of().value_or(0) < b.as_of().value_or(0);
+    });
+}
 
 } // namespace crosscheck

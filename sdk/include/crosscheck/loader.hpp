@@ -235,41 +235,24 @@ class MarshalledGroup {
 public:
     /// Points into `group`, which must outlive this object and not change.
     explicit MarshalledGroup(const ClaimGroupRecord& group) {
-        using detail::c_string;
         m_claims.reserve(group.claims.size());
         for (const ClaimRecord& r : group.claims) {
-            crosscheck_claim c{};
-            c.struct_size = sizeof(crosscheck_claim);
-            c.id = r.id;
-            c.metric = c_string(r.metric);
-            c.value = r.value;
-            c.has_low = r.low.has_value() ? 1 : 0;
-            c.low = r.low.value_or(0);
-            c.has_high = r.high.has_value() ? 1 : 0;
-            c.high = r.high.value_or(0);
-            c.unit = c_string(r.unit);
-            c.qualifier = c_string(r.qualifier);
-            c.text = c_string(r.text);
-            c.scope = {c_string(r.scope_subject), c_string(r.scope_event),
-                       c_string(r.scope_period)};
-            c.attribution = c_string(r.attribution);
-            c.as_of = detail::c_time(r.as_of);
-            c.source = {r.source_id, c_string(r.source_url), c_string(r.source_outlet),
-                        detail::c_time(r.source_published)};
-            c.quote = c_string(r.quote);
-            c.span_start = r.span_start;
-            c.span_end = r.span_end;
-            m_claims.push_back(c);
+            m_claims.push_back(marshal(r));
         }
-        m_pointers.reserve(m_claims.size());
-        for (const crosscheck_claim& c : m_claims) {
-            m_pointers.push_back(&c);
+        finish(group.metric, group.scope_key);
+    }
+    /// The claims of `claims` at `positions`, in that order, as one group:
+    /// a host lays out a group of a large case without moving or copying a
+    /// claim. Points into `metric`, `scope_key` and `claims`, which must
+    /// outlive this object and not change.
+    MarshalledGroup(const std::string& metric, const std::string& scope_key,
+                    const std::vector<ClaimRecord>& claims,
+                    const std::vector<std::size_t>& positions) {
+        m_claims.reserve(positions.size());
+        for (const std::size_t i : positions) {
+            m_claims.push_back(marshal(claims.at(i)));
         }
-        m_group.struct_size = sizeof(crosscheck_claim_group);
-        m_group.metric = c_string(group.metric);
-        m_group.scope_key = c_string(group.scope_key);
-        m_group.claims = m_pointers.data();
-        m_group.claim_count = m_pointers.size();
+        finish(metric, scope_key);
     }
     MarshalledGroup(const MarshalledGroup&) = delete;
     MarshalledGroup& operator=(const MarshalledGroup&) = delete;
@@ -278,6 +261,42 @@ public:
     [[nodiscard]] const crosscheck_claim_group& get() const noexcept { return m_group; }
 
 private:
+    static crosscheck_claim marshal(const ClaimRecord& r) noexcept {
+        using detail::c_string;
+        crosscheck_claim c{};
+        c.struct_size = sizeof(crosscheck_claim);
+        c.id = r.id;
+        c.metric = c_string(r.metric);
+        c.value = r.value;
+        c.has_low = r.low.has_value() ? 1 : 0;
+        c.low = r.low.value_or(0);
+        c.has_high = r.high.has_value() ? 1 : 0;
+        c.high = r.high.value_or(0);
+        c.unit = c_string(r.unit);
+        c.qualifier = c_string(r.qualifier);
+        c.text = c_string(r.text);
+        c.scope = {c_string(r.scope_subject), c_string(r.scope_event), c_string(r.scope_period)};
+        c.attribution = c_string(r.attribution);
+        c.as_of = detail::c_time(r.as_of);
+        c.source = {r.source_id, c_string(r.source_url), c_string(r.source_outlet),
+                    detail::c_time(r.source_published)};
+        c.quote = c_string(r.quote);
+        c.span_start = r.span_start;
+        c.span_end = r.span_end;
+        return c;
+    }
+    void finish(const std::string& metric, const std::string& scope_key) {
+        m_pointers.reserve(m_claims.size());
+        for (const crosscheck_claim& c : m_claims) {
+            m_pointers.push_back(&c);
+        }
+        m_group.struct_size = sizeof(crosscheck_claim_group);
+        m_group.metric = detail::c_string(metric);
+        m_group.scope_key = detail::c_string(scope_key);
+        m_group.claims = m_pointers.data();
+        m_group.claim_count = m_pointers.size();
+    }
+
     std::vector<crosscheck_claim> m_claims;
     std::vector<const crosscheck_claim*> m_pointers;
     crosscheck_claim_group m_group{};
@@ -361,11 +380,15 @@ public:
     /// returns nullptr and sets `error` to a message naming the file (and the
     /// plugin and both versions when they are known). Never throws for
     /// anything the plugin file contains; a plugin whose code crashes when
-    /// its entry function runs cannot be guarded against.
+    /// its entry function runs cannot be guarded against. `shown_as`, when
+    /// given, is the path messages and `info().file` name instead of `file`
+    /// (the host loads a checked file through "/proc/self/fd/N").
     static std::shared_ptr<PluginLibrary> open(const std::filesystem::path& file,
                                                std::string& error,
-                                               crosscheck_version host_api = k_host_api_version) {
-        const std::string where = "'" + file.string() + "'";
+                                               crosscheck_version host_api = k_host_api_version,
+                                               const std::filesystem::path& shown_as = {}) {
+        const std::filesystem::path& shown = shown_as.empty() ? file : shown_as;
+        const std::string where = "'" + shown.string() + "'";
         std::shared_ptr<PluginLibrary> self{new PluginLibrary};
         boost::dll::fs::error_code ec;
         // rtld_now: an unresolved symbol fails here, not at the first call.
@@ -402,7 +425,7 @@ public:
             return nullptr;
         }
         const std::string name = table->name;
-        const std::string who = "plugin '" + name + "' (" + file.string() + ")";
+        const std::string who = "plugin '" + name + "' (" + shown.string() + ")";
         for (const char c : name) {
             if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
                 error = who + ": name must be made of a-z, 0-9 and _";
@@ -432,7 +455,7 @@ public:
         self->m_info.version = table->version;
         self->m_info.description = table->description;
         self->m_info.required_api = table->required_api;
-        self->m_info.file = file;
+        self->m_info.file = shown;
         std::size_t count = 0;
         const crosscheck_config_key* keys = table->config_keys(&count);
         for (std::size_t i = 0; keys != nullptr && i < count; ++i) {

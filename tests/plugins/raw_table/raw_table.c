@@ -4,11 +4,21 @@
  *   REQUIRED_MAJOR / REQUIRED_MINOR   the API version it claims to need
  *   PLUGIN_NAME                       its name (a string literal, or NULL)
  *   CHECK_FAILS                       check returns CROSSCHECK_ERROR_INPUT
- *   BAD_FINDING                       check emits a finding naming claim 999 */
+ *   BAD_FINDING                       check emits a finding naming claim 999
+ *   CRASH_ON_LOAD                     a library constructor raises SIGSEGV: the
+ *                                     process that loads it dies before any
+ *                                     entry function is called */
 #include <crosscheck/crosscheck_plugin.h>
 
 #include <stdio.h>
 #include <string.h>
+
+#ifdef CRASH_ON_LOAD
+#include <signal.h>
+__attribute__((constructor)) static void crash_on_load(void) {
+    raise(SIGSEGV);
+}
+#endif
 
 #ifndef REQUIRED_MAJOR
 #define REQUIRED_MAJOR CROSSCHECK_API_VERSION_MAJOR

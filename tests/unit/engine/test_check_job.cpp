@@ -66,10 +66,10 @@ CheckPlan plan_for_deaths(std::vector<std::string> checkers) {
     return plan;
 }
 
-std::map<std::int64_t, std::string> keys_for(const std::vector<ClaimRecord>& claims) {
-    std::map<std::int64_t, std::string> keys;
+std::vector<std::string> keys_for(const std::vector<ClaimRecord>& claims) {
+    std::vector<std::string> keys;
     for (const auto& c : claims) {
-        keys[c.id] = "key-" + std::to_string(c.id);
+        keys.push_back("key-" + std::to_string(c.id));
     }
     return keys;
 }
@@ -106,11 +106,16 @@ TEST_CASE("check job: findings carry stable ids from checker, metric and claim k
     // keys: the same finding.
     std::vector<ClaimRecord> again = {death_toll(20, 200, "Karabakh ombudsman"),
                                       death_toll(10, 2000, "Karabakh ombudsman")};
-    std::map<std::int64_t, std::string> keys = {{10, "key-1"}, {20, "key-2"}};
+    const std::vector<std::string> keys = {"key-2", "key-1"};
     const auto rerun = run_check_job(registry, plan_for_deaths({"interval_conflict"}), again, keys);
     REQUIRE(rerun.has_value());
     REQUIRE(rerun->findings.size() == 1);
     CHECK(rerun->findings[0].id == f.id);
+    // A key per claim, or no job.
+    const auto short_of_keys =
+        run_check_job(registry, plan_for_deaths({"interval_conflict"}), again, {"key-2"});
+    REQUIRE_FALSE(short_of_keys.has_value());
+    CHECK(short_of_keys.error().message == "check job: 1 claim keys for 2 claims");
 }
 
 TEST_CASE("check job: claims in different scopes or metrics are not compared", "[engine]") {

@@ -23,10 +23,10 @@ ClaimRecord claim(std::int64_t id, std::string metric, std::string subject,
     return c;
 }
 
-std::vector<std::int64_t> ids(const crosscheck::loader::ClaimGroupRecord& g) {
+std::vector<std::int64_t> ids(const std::vector<ClaimRecord>& claims, const GroupMembers& g) {
     std::vector<std::int64_t> out;
-    for (const auto& c : g.claims) {
-        out.push_back(c.id);
+    for (const std::size_t i : g.positions) {
+        out.push_back(claims.at(i).id);
     }
     return out;
 }
@@ -42,7 +42,7 @@ TEST_CASE("claim grouping: the scope key joins subject, event and period", "[eng
 TEST_CASE("claim grouping: by metric and scope, in order", "[engine]") {
     // "192 Azerbaijani servicemen killed" and "200 Armenians killed" part
     // ways; refugees are never compared with deaths.
-    const auto groups = group_claims({
+    const std::vector<ClaimRecord> claims = {
         claim(1, "deaths", "azerbaijani_side"),
         claim(2, "refugees", ""),
         claim(3, "deaths", "armenian_side"),
@@ -50,25 +50,26 @@ TEST_CASE("claim grouping: by metric and scope, in order", "[engine]") {
         claim(5, "deaths", "armenian_side", "offensive_2023", "1988-1994"),
         claim(6, "deaths", "armenian_side"),
         claim(7, "refugees", ""),
-    });
+    };
+    const auto groups = find_groups(claims);
     REQUIRE(groups.size() == 4);
     CHECK(groups[0].metric == "deaths");
     CHECK(groups[0].scope_key == "armenian_side|offensive_2023|1988-1994");
-    CHECK(ids(groups[0]) == std::vector<std::int64_t>{5});
+    CHECK(ids(claims, groups[0]) == std::vector<std::int64_t>{5});
     CHECK(groups[1].scope_key == "armenian_side|offensive_2023|2023");
-    CHECK(ids(groups[1]) == std::vector<std::int64_t>{3, 6});
+    CHECK(ids(claims, groups[1]) == std::vector<std::int64_t>{3, 6});
     CHECK(groups[2].scope_key == "azerbaijani_side|offensive_2023|2023");
-    CHECK(ids(groups[2]) == std::vector<std::int64_t>{1, 4});
+    CHECK(ids(claims, groups[2]) == std::vector<std::int64_t>{1, 4});
     CHECK(groups[3].metric == "refugees");
-    CHECK(ids(groups[3]) == std::vector<std::int64_t>{2, 7});
+    CHECK(ids(claims, groups[3]) == std::vector<std::int64_t>{2, 7});
     for (const auto& g : groups) {
-        for (const auto& c : g.claims) {
-            CHECK(c.metric == g.metric);
-            CHECK(scope_key(c) == g.scope_key);
+        for (const std::size_t i : g.positions) {
+            CHECK(claims[i].metric == g.metric);
+            CHECK(scope_key(claims[i]) == g.scope_key);
         }
     }
 }
 
 TEST_CASE("claim grouping: no claims, no groups", "[engine]") {
-    CHECK(group_claims({}).empty());
+    CHECK(find_groups({}).empty());
 }

@@ -123,3 +123,28 @@ TEST_CASE("consensus outlier: configuration errors name the key", "[plugins]") {
                Catch::Contains("'max_severity'"));
     CHECK(plugin.configure_error({{"min_sources", 3}}).empty());
 }
+
+TEST_CASE("consensus outlier: against many figures it cites the earliest five, and keeps them",
+          "[plugins]") {
+    // 30 outlets put the population near 120,000; one says 12,000. The
+    // finding cites the five earliest reports, so that reports arriving
+    // later leave its claims (and so its id and review) as they are.
+    std::vector<ClaimRecord> claims{report(100, 12000, "Meridian News", "", 90, "population")};
+    for (std::int64_t i = 1; i <= 30; ++i) {
+        claims.push_back(report(i, 120000 + static_cast<double>(i % 7) * 100,
+                                "Outlet " + std::to_string(i), "", 60 - i, "population"));
+    }
+    auto plugin = consensus_outlier();
+    const auto first = plugin.check(group("population", claims));
+    REQUIRE(first.size() == 1);
+    CHECK(questioned_ids(first[0]) == std::vector<std::int64_t>{100});
+    // The earliest: outlet 30 reported at minute 30 ... outlet 26 at 34.
+    CHECK(reference_ids(first[0]) == std::vector<std::int64_t>{26, 27, 28, 29, 30});
+    CHECK_THAT(first[0].message, Catch::Contains("the consensus of 30 other figure(s)"));
+    CHECK_THAT(first[0].message, Catch::Contains("and 25 more)"));
+
+    claims.push_back(report(31, 120500, "Late Outlet", "", 600, "population"));
+    const auto later = plugin.check(group("population", claims));
+    REQUIRE(later.size() == 1);
+    CHECK(reference_ids(later[0]) == reference_ids(first[0]));
+}

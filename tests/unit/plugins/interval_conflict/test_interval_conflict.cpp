@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -224,4 +225,129 @@ TEST_CASE("interval conflict: bad configuration values name the key", "[plugins]
     CHECK_THAT(plugin.configure_error({{"medium_ratio", 4.0}, {"high_ratio", 2.0}}),
                Catch::Contains("medium_ratio"));
     CHECK(plugin.configure_error({{"window_hours", 0}, {"relative_tolerance", 0}}).empty());
+}
+
+TEST_CASE("interval conflict: a running total may grow by growth_per_day within the window",
+          "[plugins]") {
+    struct Row {
+        const char* what;
+        double earlier;
+        double later;
+        int minutes_apart;
+        bool flagged;
+    };
+    // growth_per_day 3: 3^(12/24) = 1.73x in 12 hours, 1.05x in one hour,
+    // on top of the 5% widening of each figure (0.95 x later > 1.05 x
+    // earlier x growth is a conflict).
+    const Row rows[] = {
+        {"100 -> 150 over 12 hours: growth", 100, 150, 12 * 60, false},
+        {"100 -> 170 over 12 hours: growth, within the widening", 100, 170, 12 * 60, false},
+        {"100 -> 200 over 12 hours: faster than 3x a day", 100, 200, 12 * 60, true},
+        {"1,200 -> 12,000 within the hour: an extra zero", 1200, 12000, 60, true},
+        {"100 -> 115 within the hour: within the widening and an hour's growth", 100, 115, 60,
+         false},
+        {"100 -> 120 within the hour: beyond them", 100, 120, 60, true},
+        {"200 -> 100 over 12 hours: a fall is never growth", 200, 100, 12 * 60, true},
+    };
+    for (const auto& row : rows) {
+        INFO(row.what);
+        auto plugin = interval_conflict();
+        plugin.configure({{"window_hours", 24}, {"growth_per_day", 3.0}});
+        const auto findings = plugin.check(group(
+            "deaths",
+            {report(1, row.earlier, "Stepanakert Observer", "Karabakh ombudsman", 0),
+             report(2, row.later, "Atlas Press Agency", "Karabakh ombudsman", row.minutes_apart)}));
+        CHECK(findings.size() == (row.flagged ? 1U : 0U));
+    }
+    // A level (the default, growth_per_day 1) may not grow at all.
+    auto plugin = interval_conflict();
+    CHECK(plugin
+              .check(group("deaths",
+                           {report(1, 100, "Stepanakert Observer", "Karabakh ombudsman", 0),
+                            report(2, 150, "Atlas Press Agency", "Karabakh ombudsman", 12 * 60)}))
+              .size() == 1);
+    CHECK_THAT(plugin.configure_error({{"growth_per_day", 0.5}}),
+               Catch::Contains("growth_per_day"));
+}
+
+TEST_CASE("interval conflict: an extra zero among growing figures is one finding", "[plugins]") {
+    // A toll growing through the day, reported by five outlets, and one
+    // report with an extra zero: one finding questions it, with the others
+    // as references, however the others disagree among themselves.
+    auto plugin = interval_conflict();
+    plugin.configure({{"window_hours", 24}});
+    const auto findings = plugin.check(
+        group("deaths", {report(1, 100, "Stepanakert Observer", "Karabakh ombudsman", 0),
+                         report(2, 120, "Atlas Press Agency", "Karabakh ombudsman", 120),
+                         report(3, 140, "Northern Ledger", "Karabakh ombudsman", 240),
+                         report(4, 1400, "Meridian News", "Karabakh ombudsman", 300),
+                         report(5, 160, "Caucasus Wire", "Karabakh ombudsman", 360)}));
+    std::size_t naming_it = 0;
+    for (const auto& f : findings) {
+        const auto q = questioned_ids(f);
+        if (std::find(q.begin(), q.end(), 4) != q.end()) {
+            ++naming_it;
+            CHECK(q == std::vector<std::int64_t>{4});
+            CHECK(reference_ids(f) == std::vector<std::int64_t>{1, 2, 3, 5});
+            CHECK(f.severity == "high");
+        }
+    }
+    CHECK(naming_it == 1);
+}
+
+TEST_CASE("interval conflict: against many figures it names and cites the earliest five",
+          "[plugins]") {
+    // 12,000 against twelve reports of 1,200 that morning.
+    std::vector<ClaimRecord> claims{report(100, 12000, "Meridian News", "Russian peacekeepers",
+                                           9 * 60 + 20, "weapons_surrendered")};
+    for (std::int64_t i = 1; i <= 12; ++i) {
+        claims.push_back(report(i, 1200, "Outlet " + std::to_string(i), "Russian peacekeepers",
+                                8 * 60 + i, "weapons_surrendered"));
+    }
+    auto plugin = interval_conflict();
+    const auto findings = plugin.check(group("weapons_surrendered", claims));
+    REQUIRE(findings.size() == 1);
+    const auto& f = findings[0];
+    CHECK(questioned_ids(f) == std::vector<std::int64_t>{100});
+    CHECK(reference_ids(f) == std::vector<std::int64_t>{1, 2, 3, 4, 5});
+    CHECK_THAT(f.message, Catch::Contains("vs Outlet 1, Outlet 2, Outlet 3, Outlet 4, Outlet 5 "
+                                          "and 7 more: 1,200 (Sep 25 08:01-08:12"));
+}
+
+namespace {
+constexpr std::int64_t k_minutes_per_day = 24 * 60;
+} // namespace
+
+TEST_CASE("interval conflict: against thousands of figures it counts them and names a few",
+          "[plugins]") {
+    // An extra zero in a level compared over the whole case: 2,000 reports
+    // of a population near 120,000, one of 1,200,000.
+    std::vector<ClaimRecord> claims{
+        report(100000, 1200000, "Meridian News", "", 30 * k_minutes_per_day, "population")};
+    for (std::int64_t i = 1; i <= 2000; ++i) {
+        claims.push_back(report(i, 120000 + static_cast<double>(i % 50) * 10,
+                                "Outlet " + std::to_string(i % 20), "", i * 20, "population"));
+    }
+    auto plugin = interval_conflict();
+    plugin.configure({{"window_hours", 0.0}});
+    const auto findings = plugin.check(group("population", claims));
+    REQUIRE(findings.size() == 1);
+    const auto& f = findings[0];
+    CHECK(questioned_ids(f) == std::vector<std::int64_t>{100000});
+    CHECK(reference_ids(f) == std::vector<std::int64_t>{1, 2, 3, 4, 5});
+    // Compared with the first 1,000 it conflicts with, no more: past that
+    // it is the odd one out, and more comparisons would only cost time.
+    CHECK_THAT(f.message, Catch::Contains("vs at least 1,000 figures from Outlet 1, Outlet 2, "
+                                          "Outlet 3, Outlet 4, Outlet 5 and others: 120,010, "
+                                          "120,020"));
+    CHECK_THAT(f.message, Catch::Contains("10x apart"));
+
+    // The same extra zero reported first: each later figure meets it until
+    // it has met 1,000; still one finding, questioning it.
+    claims.front().as_of.epoch_seconds = claims[1].as_of.epoch_seconds.value_or(0) - 60;
+    const auto early = plugin.check(group("population", claims));
+    REQUIRE(early.size() == 1);
+    CHECK(questioned_ids(early[0]) == std::vector<std::int64_t>{100000});
+    CHECK(reference_ids(early[0]) == std::vector<std::int64_t>{1, 2, 3, 4, 5});
+    CHECK_THAT(early[0].message, Catch::Contains("vs at least 1,000 figures from"));
 }
