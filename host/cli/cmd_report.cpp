@@ -1,15 +1,21 @@
-// `crosscheck report --case SLUG --format json [-o FILE]`: the case's
-// findings as the JSON of the contract (contract/cli-and-json.md).
+// `crosscheck report --case SLUG --format F [-o FILE] [--fail-on SEVERITY]`:
+// the case's findings in one of the formats of host/report/formats.hpp.
 
+#include "host/cli/case_report.hpp"
 #include "host/cli/commands.hpp"
+#include "host/cli/output.hpp"
 #include "host/cli/store_access.hpp"
-#include "host/store/claim_store.hpp"
-#include "host/store/finding_store.hpp"
-#include "host/util/timestamp.hpp"
+#include "host/report/formats.hpp"
+#include "host/report/severity.hpp"
+#include "host/report/text_report.hpp"
 
-#include <nlohmann/json.hpp>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -20,78 +26,88 @@ struct ReportArgs {
     std::string case_slug;
     std::string format = "json";
     std::string output;
+    std::optional<std::string> fail_on;
+    std::string organisation;
 };
 
-nlohmann::ordered_json bound(const std::optional<double>& v) {
-    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-}
-
-nlohmann::ordered_json claim_json(const store::ClaimRow& c, const std::string& role) {
-    return {
-        {"id", c.id},
-        {"role", role},
-        {"metric", c.metric},
-        {"value", c.value},
-        {"low", bound(c.low)},
-        {"high", bound(c.high)},
-        {"unit", c.unit},
-        {"text", c.text},
-        {"quote", c.quote},
-        {"as_of", c.as_of},
-        {"qualifier", c.qualifier},
-        {"attribution", c.attribution},
-        {"scope", {{"subject", c.subject}, {"event", c.event}, {"period", c.period}}},
-        {"source",
-         {{"url", c.source_url}, {"outlet", c.source_outlet}, {"published", c.source_published}}}};
-}
-
-std::string render_json(store::Database& db, std::int64_t case_id, const std::string& slug) {
-    // Claims by id, as listed (with their sources); a claim that has since
-    // disappeared (its source re-extracted) falls back to its own row.
-    std::map<std::int64_t, store::ClaimRow> claims;
-    for (auto& c : store::list_claims(db, case_id, true)) {
-        claims.emplace(c.id, std::move(c));
-    }
-    nlohmann::ordered_json out;
-    out["case"] = slug;
-    out["generated_at"] = format_timestamp(now());
-    auto& list = out["findings"] = nlohmann::ordered_json::array();
-    for (const auto& f : store::list_findings(db, case_id)) {
-        nlohmann::ordered_json finding = {
-            {"id", f.id},           {"checker", f.checker},
-            {"metric", f.metric},   {"severity", f.severity},
-            {"status", f.status},   {"message", f.message},
-            {"scope", f.scope_key}, {"claims", nlohmann::json::array()}};
-        for (const auto& ref : f.claims) {
-            const auto it = claims.find(ref.claim_id);
-            if (it != claims.end()) {
-                finding["claims"].push_back(claim_json(it->second, ref.role));
-            }
-        }
-        list.push_back(std::move(finding));
-    }
-    return out.dump(2) + "\n";
-}
-
-// Writes `text` to `path` through a temporary file and a rename, so a
-// failed write never leaves half a report where a whole one was.
+// Writes `text` to `path` through a temporary file beside it and a rename,
+// so a failed write never leaves half a report where a whole one was, and
+// an existing file is replaced only by a complete one.
 void write_atomically(const std::string& path, const std::string& text) {
-    const std::string tmp = path + ".tmp";
+    const std::filesystem::path target(path);
+    const auto folder = target.parent_path();
+    if (!folder.empty() && !std::filesystem::is_directory(folder)) {
+        throw CommandError("cannot write the report to '" + path + "': the folder '" +
+                           folder.string() + "' does not exist");
+    }
+    if (std::filesystem::is_directory(target)) {
+        throw CommandError("cannot write the report to '" + path + "': it is a folder");
+    }
+    const std::string tmp = path + ".tmp-" + std::to_string(getpid());
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out) {
-            throw CommandError("cannot write report to '" + path + "': cannot create the file");
+            throw CommandError("cannot write the report to '" + path +
+                               "': " + std::strerror(errno));
         }
         out << text;
         out.flush();
         if (!out) {
             std::remove(tmp.c_str());
-            throw CommandError("cannot write report to '" + path + "': write failed");
+            throw CommandError("cannot write the report to '" + path + "': write failed");
         }
     }
     if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        const std::string reason = std::strerror(errno);
         std::remove(tmp.c_str());
-        throw CommandError("cannot write report to '" + path + "'");
+        throw CommandError("cannot write the report to '" + path + "': " + reason);
+    }
+}
+
+std::string format_help() {
+    std::string help = "Output format:";
+    for (const auto& f : report::formats()) {
+        help += "\n  " + std::string(f.name) + ": " + std::string(f.description);
+    }
+    return help;
+}
+
+void run_report(const ReportArgs& args, Context& context) {
+    const report::Format* format = report::find_format(args.format);
+    if (format == nullptr) {
+        throw CommandError("unknown report format '" + args.format + "'");
+    }
+    auto db = open_store_or_throw(context);
+    const auto case_id = require_checked_case(*db, args.case_slug);
+    const auto loaded = report::load_report(*db, case_id, args.case_slug);
+
+    report::RenderOptions options;
+    const bool to_file = !args.output.empty();
+    options.colour = report::colour_wanted(is_terminal(stdout), std::getenv("NO_COLOR"), to_file);
+    if (const auto columns = terminal_columns(stdout); columns && !to_file) {
+        options.width = *columns;
+    }
+    options.organisation = args.organisation;
+    auto text = format->render(loaded, options);
+    if (!text) {
+        throw CommandError(text.error());
+    }
+    if (to_file) {
+        write_atomically(args.output, *text);
+    } else {
+        std::cout << *text;
+    }
+
+    if (args.fail_on) {
+        std::vector<store::StoredFinding> findings;
+        for (const auto& f : loaded.findings) {
+            findings.push_back(f.finding);
+        }
+        if (const auto n = report::count_failing(findings, *args.fail_on); n > 0) {
+            std::cerr << "crosscheck: " << n << " finding(s) at or above " << *args.fail_on
+                      << " are open or confirmed (--fail-on)\n";
+            context.exit_code = ExitCode::findings;
+        }
     }
 }
 
@@ -99,20 +115,23 @@ void write_atomically(const std::string& path, const std::string& text) {
 
 void add_report_command(CLI::App& app, Context& context) {
     auto args = std::make_shared<ReportArgs>();
-    auto* cmd = app.add_subcommand("report", "Render the case's findings");
+    auto* cmd = app.add_subcommand("report", "Render the case's findings with their claims, "
+                                             "sources and review history");
     cmd->add_option("--case", args->case_slug, "Case to report on")->required();
-    cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"json"}));
-    cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
-    cmd->callback([args, &context] {
-        auto db = open_store_or_throw(context);
-        const auto case_id = require_case(*db, args->case_slug);
-        const std::string text = render_json(*db, case_id, args->case_slug);
-        if (args->output.empty()) {
-            std::cout << text;
-        } else {
-            write_atomically(args->output, text);
-        }
-    });
+    cmd->add_option("--format", args->format, format_help())
+        ->check(CLI::IsMember(report::format_names()))
+        ->capture_default_str();
+    cmd->add_option("-o,--output", args->output,
+                    "Write to FILE instead of stdout (replaced whole, or not at all)")
+        ->type_name("FILE");
+    cmd->add_option("--fail-on", args->fail_on,
+                    "Exit 1 when findings at or above this severity are open or confirmed "
+                    "(dismissed ones never count)")
+        ->check(CLI::IsMember({"high", "medium", "low", "info"}));
+    cmd->add_option("--organisation", args->organisation,
+                    "claimreview: the author of a review whose decision names no reviewer")
+        ->type_name("NAME");
+    cmd->callback([args, &context] { run_report(*args, context); });
 }
 
 } // namespace crosscheck::cli

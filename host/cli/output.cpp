@@ -2,12 +2,21 @@
 
 #include "host/util/utf8.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace crosscheck::cli {
 
 bool is_terminal(std::FILE* stream) {
     return isatty(fileno(stream)) == 1;
+}
+
+std::optional<std::size_t> terminal_columns(std::FILE* stream) {
+    winsize size{};
+    if (!is_terminal(stream) || ioctl(fileno(stream), TIOCGWINSZ, &size) != 0 || size.ws_col == 0) {
+        return std::nullopt;
+    }
+    return size.ws_col;
 }
 
 ProgressLine::ProgressLine(std::string label)

@@ -2,6 +2,7 @@
 // Small helpers shared by the subcommands that print results.
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,10 @@ enum class ListFormat { text, json };
 
 /// True when `stream` is an interactive terminal (progress, colour).
 [[nodiscard]] bool is_terminal(std::FILE* stream);
+
+/// The width of the terminal `stream` is attached to, in columns, or nullopt
+/// when it is not a terminal (or says it is 0 wide).
+[[nodiscard]] std::optional<std::size_t> terminal_columns(std::FILE* stream);
 
 /// Progress on stderr, redrawn in place: "label 120/10000". Prints only when
 /// stderr is a terminal, so logs and CI output stay clean.

@@ -85,6 +85,16 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
         }
     }
 
+    // The run's own footprint, in the same transaction as the rows it counts,
+    // so a reader can tell a wholly stored run from a torn one.
+    std::int64_t claim_links = 0;
+    for (const auto& f : outcome.findings) {
+        claim_links += static_cast<std::int64_t>(f.claims.size());
+    }
+    Statement record_counts(
+        db, "UPDATE check_runs SET new_finding_count = ?2, finding_claim_count = ?3 WHERE id = ?1");
+    record_counts.bind(1, summary.run_id).bind(2, summary.new_findings).bind(3, claim_links).run();
+
     if (outcome.complete()) {
         Statement mark_gone(db,
                             "UPDATE findings SET state = 'gone' WHERE case_id = ?1 AND id = ?2");

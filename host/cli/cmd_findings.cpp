@@ -1,0 +1,83 @@
+// `crosscheck findings --case SLUG [--status S] [--severity S]`: the case's
+// findings as a table (id, severity, status, metric, message), the quick
+// way to pick the ids to `review`.
+
+#include "host/cli/case_report.hpp"
+#include "host/cli/commands.hpp"
+#include "host/cli/output.hpp"
+#include "host/cli/store_access.hpp"
+#include "host/report/severity.hpp"
+#include "host/report/wording.hpp"
+#include "host/store/finding_store.hpp"
+#include "host/store/review_store.hpp"
+#include "host/util/utf8.hpp"
+
+#include <iostream>
+
+namespace crosscheck::cli {
+namespace {
+
+struct FindingsArgs {
+    std::string case_slug;
+    std::optional<std::string> status;
+    std::optional<std::string> severity;
+};
+
+std::string cell(std::string text, std::size_t width) {
+    const auto len = utf8::length(text);
+    return len < width ? text + std::string(width - len, ' ') : text;
+}
+
+void run_findings(const FindingsArgs& args, Context& context) {
+    auto db = open_store_or_throw(context);
+    const auto case_id = require_checked_case(*db, args.case_slug);
+    std::vector<store::StoredFinding> shown;
+    for (auto& f : store::list_findings(*db, case_id)) {
+        if (args.status && f.status != *args.status) {
+            continue;
+        }
+        if (args.severity && !report::at_or_above(f.severity, *args.severity)) {
+            continue;
+        }
+        shown.push_back(std::move(f));
+    }
+    if (shown.empty()) {
+        std::cerr << "crosscheck: no findings in case '" << args.case_slug << "'"
+                  << (args.status || args.severity ? " match" : "") << '\n';
+        return;
+    }
+    std::size_t metric_width = 6;
+    for (const auto& f : shown) {
+        metric_width = std::max(metric_width, utf8::length(f.metric));
+    }
+    // On a terminal each row fits on one line; in a pipe the message is whole.
+    const auto columns = terminal_columns(stdout);
+    const std::size_t fixed = 12 + 2 + 8 + 2 + 9 + 2 + metric_width + 2;
+    const std::size_t message_width =
+        columns && *columns > fixed + 10 ? *columns - fixed : std::size_t{0};
+    std::cout << cell("ID", 12) << "  " << cell("SEVERITY", 8) << "  " << cell("STATUS", 9) << "  "
+              << cell("METRIC", metric_width) << "  MESSAGE\n";
+    for (const auto& f : shown) {
+        const auto message = report::single_line(f.message);
+        std::cout << cell(f.id, 12) << "  " << cell(f.severity, 8) << "  " << cell(f.status, 9)
+                  << "  " << cell(f.metric, metric_width) << "  "
+                  << (message_width > 0 ? truncate(message, message_width) : message) << '\n';
+    }
+}
+
+} // namespace
+
+void add_findings_command(CLI::App& app, Context& context) {
+    auto args = std::make_shared<FindingsArgs>();
+    auto* cmd = app.add_subcommand("findings", "List the case's findings: id, severity, review "
+                                               "status, metric, message");
+    cmd->add_option("--case", args->case_slug, "Case to list")->required();
+    cmd->add_option("--status", args->status, "Only findings with this review status")
+        ->check(CLI::IsMember({"open", "confirmed", "dismissed"}));
+    cmd->add_option("--severity", args->severity,
+                    "Only findings at or above this severity (high > medium > low > info)")
+        ->check(CLI::IsMember({"high", "medium", "low", "info"}));
+    cmd->callback([args, &context] { run_findings(*args, context); });
+}
+
+} // namespace crosscheck::cli

@@ -1,0 +1,154 @@
+// `crosscheck review FINDING_ID --status open|confirmed|dismissed [--note
+// TEXT] [--reviewer NAME] [--case SLUG]`: records a reviewer's decision on a
+// finding. Decisions are appended (the finding's status is the latest, its
+// history all of them) and hang off the finding's stable id, so they
+// survive later `check` runs.
+
+#include "host/cli/commands.hpp"
+#include "host/cli/store_access.hpp"
+#include "host/store/finding_store.hpp"
+#include "host/store/review_store.hpp"
+#include "host/store/source_store.hpp"
+#include "host/util/spelling.hpp"
+#include "host/util/timestamp.hpp"
+#include "host/util/utf8.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+
+namespace crosscheck::cli {
+namespace {
+
+struct ReviewArgs {
+    std::string finding_id;
+    std::string status;
+    std::string note;
+    std::optional<std::string> reviewer;
+    std::optional<std::string> case_slug;
+};
+
+// --reviewer, else the login name ($USER), else "unknown": every decision
+// says who made it without making the common case type a name.
+std::string reviewer_name(const std::optional<std::string>& given) {
+    if (given && !given->empty()) {
+        return *given;
+    }
+    if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') {
+        return user;
+    }
+    return "unknown";
+}
+
+void require_text(std::string_view what, std::string_view text) {
+    if (const auto bad = utf8::first_invalid(text)) {
+        throw CommandError(std::string(what) + " is not valid UTF-8 (at byte " +
+                           std::to_string(*bad) + ")");
+    }
+}
+
+std::string slug_of(store::Database& db, std::int64_t case_id) {
+    for (const auto& c : store::list_cases(db)) {
+        if (c.id == case_id) {
+            return c.slug;
+        }
+    }
+    return std::to_string(case_id);
+}
+
+// The case the finding belongs to: --case when given, else the only case
+// that has it.
+std::int64_t case_of_finding(store::Database& db, const ReviewArgs& args) {
+    const auto cases = store::cases_with_finding(db, args.finding_id);
+    if (args.case_slug) {
+        const auto case_id = require_case(db, *args.case_slug);
+        if (std::find(cases.begin(), cases.end(), case_id) == cases.end()) {
+            throw CommandError("no finding '" + args.finding_id + "' in case '" + *args.case_slug +
+                               "' (list them with `crosscheck findings --case " + *args.case_slug +
+                               "`)");
+        }
+        return case_id;
+    }
+    if (cases.empty()) {
+        throw CommandError("no finding '" + args.finding_id + "' in " + db.path().string() +
+                           " (list a case's findings with `crosscheck findings --case SLUG`)");
+    }
+    if (cases.size() > 1) {
+        std::string names;
+        for (const auto id : cases) {
+            names += (names.empty() ? "" : ", ") + slug_of(db, id);
+        }
+        throw CommandError("finding '" + args.finding_id + "' is in " +
+                           std::to_string(cases.size()) + " cases (" + names +
+                           "): say which with --case SLUG");
+    }
+    return cases.front();
+}
+
+void run_review(const ReviewArgs& args, Context& context) {
+    if (!store::is_review_status(args.status)) {
+        std::string message =
+            "unknown review status '" + args.status + "': expected open, confirmed or dismissed";
+        if (const auto near = closest_match(args.status, {"open", "confirmed", "dismissed"})) {
+            message += " (did you mean '" + *near + "'?)";
+        }
+        throw CommandError(message);
+    }
+    require_text("--note", args.note);
+    const std::string reviewer = reviewer_name(args.reviewer);
+    require_text("--reviewer", reviewer);
+
+    auto db = open_store_or_throw(context);
+    const auto case_id = case_of_finding(*db, args);
+    std::string previous = "open";
+    bool gone = false;
+    for (const auto& f : store::list_findings(*db, case_id, true)) {
+        if (f.id == args.finding_id) {
+            previous = f.status;
+            gone = f.state == "gone";
+        }
+    }
+    store::Transaction transaction(*db);
+    const auto decision = store::record_review(*db, case_id, args.finding_id, args.status,
+                                               args.note, reviewer, format_timestamp(now()));
+    if (!decision) {
+        throw CommandError(decision.error());
+    }
+    transaction.commit();
+    if (gone) {
+        spdlog::warn("finding {} is no longer found by the latest check; the decision is "
+                     "recorded and applies again if a check finds it",
+                     args.finding_id);
+    }
+    std::cout << args.finding_id << " (case " << slug_of(*db, case_id) << "): " << previous
+              << " -> " << decision->status << ", by " << decision->reviewer << " at "
+              << decision->decided_at << '\n';
+}
+
+} // namespace
+
+void add_review_command(CLI::App& app, Context& context) {
+    auto args = std::make_shared<ReviewArgs>();
+    auto* cmd = app.add_subcommand(
+        "review", "Record a reviewer's decision on a finding (kept across check runs; every "
+                  "decision is kept as history)");
+    cmd->add_option("finding_id", args->finding_id,
+                    "The finding's id (from `findings` or a report)")
+        ->required()
+        ->type_name("FINDING_ID");
+    cmd->add_option("--status", args->status, "open, confirmed or dismissed")
+        ->required()
+        ->type_name("STATUS");
+    cmd->add_option("--note", args->note, "Why: shown with the decision in every report")
+        ->type_name("TEXT");
+    cmd->add_option("--reviewer", args->reviewer, "Who decides (default: $USER, else \"unknown\")")
+        ->type_name("NAME");
+    cmd->add_option("--case", args->case_slug,
+                    "The finding's case; needed only when the same finding is in several cases")
+        ->type_name("SLUG");
+    cmd->callback([args, &context] { run_review(*args, context); });
+}
+
+} // namespace crosscheck::cli

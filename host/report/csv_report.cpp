@@ -1,0 +1,120 @@
+#include "host/report/csv_report.hpp"
+
+#include "host/report/severity.hpp"
+#include "host/report/wording.hpp"
+
+#include <array>
+#include <vector>
+
+namespace crosscheck::report {
+
+std::string csv_field(std::string_view text, bool guard_formula) {
+    std::string value;
+    if (guard_formula && !text.empty() &&
+        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
+         text[0] == '\r')) {
+        value = "'";
+    }
+    value += text;
+    if (value.find_first_of("\",\r\n") == std::string::npos) {
+        return value;
+    }
+    std::string out = "\"";
+    for (const char ch : value) {
+        if (ch == '"') {
+            out += '"';
+        }
+        out += ch;
+    }
+    return out + "\"";
+}
+
+namespace {
+
+constexpr std::array k_header = {
+    "case",        "finding_id",  "severity",    "verdict",       "status", "checker",     "metric",
+    "message",     "claim_id",    "role",        "figure",        "value",  "low",         "high",
+    "unit",        "outlet",      "url",         "published",     "as_of",  "attribution", "quote",
+    "reviewed_by", "reviewed_at", "review_note", "review_history"};
+
+struct Cell {
+    std::string text;
+    bool guard = true; ///< false for numbers we formatted
+};
+
+void write_row(std::string& out, const std::vector<Cell>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        out += csv_field(cells[i].text, cells[i].guard);
+    }
+    out += "\r\n";
+}
+
+std::string optional_number(const std::optional<double>& v) {
+    return v ? plain_number(*v) : "";
+}
+
+} // namespace
+
+std::string render_csv(const Report& report) {
+    std::string out;
+    for (std::size_t i = 0; i < k_header.size(); ++i) {
+        out += (i > 0 ? "," : "") + std::string(k_header[i]);
+    }
+    out += "\r\n";
+    for (const auto& rf : report.findings) {
+        const auto& f = rf.finding;
+        // The latest decision in its own columns, every decision (oldest
+        // first, one per line) in the last one.
+        std::string by;
+        std::string at;
+        std::string note;
+        std::string history;
+        if (!rf.history.empty()) {
+            const auto& last = rf.history.back();
+            by = last.reviewer;
+            at = last.decided_at;
+            note = last.note;
+        }
+        for (const auto& d : rf.history) {
+            history += (history.empty() ? "" : "\n") + d.decided_at + " " + d.reviewer + ": " +
+                       d.status + (d.note.empty() ? "" : " (" + d.note + ")");
+        }
+        const std::vector<Cell> finding_cells = {
+            {report.case_slug}, {f.id},
+            {f.severity},       {std::string(verdict_name(verdict_for(f.severity)))},
+            {f.status},         {f.checker},
+            {f.metric},         {f.message}};
+        const std::vector<Cell> review_cells = {{by}, {at}, {note}, {history}};
+        const auto row = [&](const std::vector<Cell>& claim_cells) {
+            std::vector<Cell> cells = finding_cells;
+            cells.insert(cells.end(), claim_cells.begin(), claim_cells.end());
+            cells.insert(cells.end(), review_cells.begin(), review_cells.end());
+            write_row(out, cells);
+        };
+        if (rf.claims.empty()) {
+            row(std::vector<Cell>(13));
+        }
+        for (const auto& fc : rf.claims) {
+            const auto& c = fc.claim;
+            row({{std::to_string(c.id), false},
+                 {fc.role},
+                 {c.text},
+                 {plain_number(c.value), false},
+                 {optional_number(c.low), false},
+                 {optional_number(c.high), false},
+                 {c.unit},
+                 {c.source_outlet},
+                 {c.source_url},
+                 {c.source_published},
+                 {c.as_of},
+                 {c.attribution},
+                 {c.quote}});
+        }
+    }
+    return out;
+}
+
+} // namespace crosscheck::report

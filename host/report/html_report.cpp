@@ -1,0 +1,368 @@
+#include "host/report/html_report.hpp"
+
+#include "host/report/html_escape.hpp"
+#include "host/report/html_highlight.hpp"
+#include "host/report/html_timeline.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <string_view>
+
+namespace crosscheck::report {
+namespace {
+
+using html::escape_attribute;
+using html::escape_text;
+
+constexpr std::array<std::string_view, 4> k_severities = {"high", "medium", "low", "info"};
+constexpr std::array<std::string_view, 3> k_statuses = {"open", "confirmed", "dismissed"};
+
+// Everything the page needs, inline: no fonts, images or scripts are
+// fetched, and the Content-Security-Policy in the head forbids them, so the
+// page renders the same offline and a slip in escaping could not run code.
+constexpr std::string_view k_style = R"(
+:root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --line: #d9d9de;
+  --high: #b00020; --medium: #c25400; --low: #8a6d00; --info: #4a5560; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue",
+  Arial, sans-serif; color: var(--ink); background: #f6f6f8; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 48px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
+h3 { font-size: 17px; margin: 0; }
+h4 { font-size: 14px; margin: 14px 0 6px; color: var(--muted); text-transform: uppercase;
+  letter-spacing: .04em; }
+.meta, .muted { color: var(--muted); }
+a { color: #0b57d0; }
+table { border-collapse: collapse; background: #fff; }
+th, td { border: 1px solid var(--line); padding: 5px 10px; text-align: left; vertical-align: top; }
+thead th { background: #eef0f3; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.summary-grid { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+.totals { margin: 0; padding: 0; list-style: none; }
+.totals li { margin: 2px 0; }
+.index { padding-left: 24px; margin: 14px 0 0; font-size: 14px; }
+.index li { margin: 2px 0; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px;
+  font-weight: 700; color: #fff; text-transform: uppercase; letter-spacing: .03em;
+  vertical-align: 2px; }
+.sev-high { background: var(--high); } .sev-medium { background: var(--medium); }
+.sev-low { background: var(--low); } .sev-info { background: var(--info); }
+.status { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px;
+  border: 1px solid currentColor; font-weight: 600; }
+.status-open { color: #0b57d0; } .status-confirmed { color: #137333; }
+.status-dismissed { color: #5f6368; }
+.finding { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--info);
+  border-radius: 6px; padding: 14px 18px; margin: 0 0 18px; }
+.finding.severity-high { border-left-color: var(--high); }
+.finding.severity-medium { border-left-color: var(--medium); }
+.finding.severity-low { border-left-color: var(--low); }
+.finding header { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: baseline; }
+.finding .message { margin: 8px 0 12px; font-weight: 500; }
+.quotes { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 12px; }
+.quote { margin: 0; padding: 10px 14px; background: #fafafb; border: 1px solid var(--line);
+  border-radius: 6px; display: flex; flex-direction: column; }
+.quote.role-questioned { border-top: 3px solid var(--high); }
+.quote.role-reference { border-top: 3px solid var(--info); }
+.quote blockquote { margin: 0 0 8px; font-family: Georgia, "Times New Roman", serif;
+  font-size: 16px; overflow-wrap: anywhere; }
+.quote figcaption { font-size: 13px; color: var(--muted); margin-top: auto; overflow-wrap: anywhere; }
+.quote figcaption .outlet { font-weight: 700; color: var(--ink); }
+.quote dl { display: grid; grid-template-columns: auto 1fr; gap: 0 10px; margin: 6px 0 0; }
+.quote dt { font-weight: 600; } .quote dd { margin: 0; }
+mark { background: #ffe066; color: inherit; padding: 0 2px; border-radius: 2px;
+  box-shadow: 0 0 0 1px #e0b800; font-weight: 700; }
+.history ol { margin: 0; padding-left: 20px; font-size: 14px; }
+.history p { margin: 0; font-size: 14px; }
+.timeline { background: #fff; border: 1px solid var(--line); border-radius: 6px;
+  padding: 14px 18px; margin: 0 0 18px; }
+.timeline-chart { width: 100%; height: auto; display: block; margin-top: 8px; }
+.timeline-chart .point:hover .marker { stroke-width: 3.5; }
+.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0;
+  margin: 6px 0 0; font-size: 13px; }
+.legend li { display: flex; align-items: center; gap: 6px; }
+details.figures { margin-top: 8px; font-size: 13px; }
+details.figures table { margin-top: 6px; }
+footer { margin-top: 40px; font-size: 13px; color: var(--muted); }
+)";
+
+std::string capitalised(std::string_view text) {
+    std::string out(text);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    }
+    return out;
+}
+
+// A CSS class from a value the store holds: only known values become
+// classes, so an odd severity or status cannot inject one.
+std::string known_class(std::string_view prefix, std::string_view value,
+                        std::initializer_list<std::string_view> known) {
+    for (const auto k : known) {
+        if (value == k) {
+            return std::string(prefix) + std::string(value);
+        }
+    }
+    return std::string(prefix) + "other";
+}
+
+std::string severity_badge(std::string_view severity) {
+    return "<span class=\"badge " +
+           known_class("sev-", severity, {"high", "medium", "low", "info"}) + "\">" +
+           escape_text(severity) + "</span>";
+}
+
+std::string status_label(std::string_view status) {
+    return "<span class=\"status " +
+           known_class("status-", status, {"open", "confirmed", "dismissed"}) + "\">" +
+           escape_text(status) + "</span>";
+}
+
+std::string readable_time(const std::string& iso) {
+    if (iso.size() >= 16 && iso[10] == 'T') {
+        return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
+    }
+    return iso;
+}
+
+std::string time_element(const std::string& iso) {
+    return "<time datetime=\"" + escape_attribute(iso) + "\">" + escape_text(readable_time(iso)) +
+           "</time>";
+}
+
+// The outlet's name, a plain link to the source when its URL may be one.
+std::string source_link(const store::ClaimRow& c) {
+    const std::string name = c.source_outlet.empty() ? std::string("(no outlet)") : c.source_outlet;
+    if (html::is_linkable_url(c.source_url)) {
+        return "<a class=\"outlet\" href=\"" + escape_attribute(c.source_url) +
+               "\" rel=\"noopener noreferrer\">" + escape_text(name) + "</a>";
+    }
+    std::string out = "<span class=\"outlet\">" + escape_text(name) + "</span>";
+    if (!c.source_url.empty()) {
+        out += " <span class=\"url\">" + escape_text(c.source_url) + "</span>";
+    }
+    return out;
+}
+
+std::string interval_text(const store::ClaimRow& c) {
+    const std::string lo = c.low ? html::format_number(*c.low) : "no lower bound";
+    const std::string hi = c.high ? html::format_number(*c.high) : "no upper bound";
+    if (c.low && c.high && *c.low == *c.high) {
+        return lo;
+    }
+    return lo + " to " + hi;
+}
+
+std::string quote_figure(const FindingClaim& fc) {
+    const auto& c = fc.claim;
+    std::string out = "<figure class=\"quote " +
+                      known_class("role-", fc.role, {"questioned", "reference"}) +
+                      "\" data-claim-id=\"" + std::to_string(c.id) + "\">";
+    out += "<blockquote";
+    if (html::is_linkable_url(c.source_url)) {
+        out += " cite=\"" + escape_attribute(c.source_url) + "\"";
+    }
+    out += "><p>" + html::highlight_figure(c.quote, c.text, html::figure_hint(c)) +
+           "</p></blockquote>";
+    out += "<figcaption>" + source_link(c);
+    if (!c.source_published.empty()) {
+        out += ", published " + time_element(c.source_published);
+    }
+    out += "<dl>";
+    // The figure as written, then what it stands for when that says more.
+    const std::string stands_for = interval_text(c);
+    out += "<dt>Figure</dt><dd>" + escape_text(c.text);
+    if (stands_for != c.text) {
+        out += " = " + escape_text(stands_for);
+    }
+    out += (c.unit.empty() ? "" : " " + escape_text(c.unit)) + "</dd>";
+    out += "<dt>As of</dt><dd>" + time_element(c.as_of) +
+           (c.as_of_stated ? " (stated)" : " (publication time)") + "</dd>";
+    if (!c.attribution.empty()) {
+        out += "<dt>According to</dt><dd>" + escape_text(c.attribution) + "</dd>";
+    }
+    out += "<dt>Role</dt><dd>" + escape_text(fc.role) + "</dd>";
+    out += "</dl></figcaption></figure>";
+    return out;
+}
+
+std::string history(const ReportFinding& rf) {
+    std::string out = "<section class=\"history\"><h4>Review history</h4>";
+    if (rf.history.empty()) {
+        return out + "<p>Not reviewed yet.</p></section>";
+    }
+    out += "<ol>";
+    for (const auto& d : rf.history) {
+        out += "<li>" + time_element(d.decided_at) + ": " + status_label(d.status);
+        if (!d.reviewer.empty()) {
+            out += " by " + escape_text(d.reviewer);
+        }
+        if (!d.note.empty()) {
+            out += " — <q>" + escape_text(d.note) + "</q>";
+        }
+        out += "</li>";
+    }
+    return out + "</ol></section>";
+}
+
+std::string finding_article(const ReportFinding& rf) {
+    const auto& f = rf.finding;
+    const std::string id = escape_attribute(f.id);
+    std::string out = "<article class=\"finding " +
+                      known_class("severity-", f.severity, {"high", "medium", "low", "info"}) +
+                      "\" id=\"finding-" + id + "\" data-finding-id=\"" + id +
+                      "\" aria-labelledby=\"finding-" + id + "-title\">";
+    out += "<header><h3 id=\"finding-" + id + "-title\">" + severity_badge(f.severity) + " " +
+           escape_text(html::metric_label(f.metric)) + " <span class=\"muted\">· " +
+           escape_text(f.checker) + "</span></h3>" + status_label(f.status) + "<a href=\"#" +
+           html::metric_anchor(f.metric) + "\">timeline</a>" +
+           "<span class=\"muted\">finding <code>" + escape_text(f.id) + "</code></span></header>";
+    out += "<p class=\"message\">" + escape_text(f.message) + "</p>";
+    out += "<div class=\"quotes\">";
+    for (const auto& fc : rf.claims) {
+        out += quote_figure(fc);
+    }
+    if (rf.claims.empty()) {
+        out += "<p class=\"muted\">The claims of this finding are no longer in the case.</p>";
+    }
+    out += "</div>";
+    out += history(rf);
+    return out + "</article>";
+}
+
+std::string summary(const Report& report) {
+    std::map<std::pair<std::string, std::string>, int> counts;
+    std::map<std::string, int> by_severity;
+    std::map<std::string, int> by_status;
+    for (const auto& rf : report.findings) {
+        ++counts[{rf.finding.severity, rf.finding.status}];
+        ++by_severity[rf.finding.severity];
+        ++by_status[rf.finding.status];
+    }
+    std::set<std::string> metrics;
+    std::set<std::string> sources;
+    for (const auto& c : report.claims) {
+        metrics.insert(c.metric);
+        sources.insert(c.source_url + '\n' + c.source_outlet);
+    }
+
+    std::string out = "<section id=\"summary\" aria-labelledby=\"summary-title\">"
+                      "<h2 id=\"summary-title\">Summary</h2><div class=\"summary-grid\">";
+    out += "<table class=\"counts\"><caption class=\"muted\">Findings by severity and "
+           "status</caption><thead><tr><th scope=\"col\">Severity</th>";
+    for (const auto st : k_statuses) {
+        out += "<th scope=\"col\">" + capitalised(st) + "</th>";
+    }
+    out += "<th scope=\"col\">Total</th></tr></thead><tbody>";
+    // Severities and statuses the store may grow beyond the known ones are
+    // still counted, after them.
+    std::vector<std::string> severities(k_severities.begin(), k_severities.end());
+    for (const auto& [sev, n] : by_severity) {
+        if (std::find(severities.begin(), severities.end(), sev) == severities.end()) {
+            severities.push_back(sev);
+        }
+    }
+    for (const auto& sev : severities) {
+        out += "<tr data-severity=\"" + escape_attribute(sev) + "\"><th scope=\"row\">" +
+               severity_badge(sev) + "</th>";
+        for (const auto st : k_statuses) {
+            const auto it = counts.find({sev, std::string(st)});
+            out +=
+                "<td class=\"n\">" + std::to_string(it == counts.end() ? 0 : it->second) + "</td>";
+        }
+        out +=
+            "<td class=\"n\"><strong>" + std::to_string(by_severity[sev]) + "</strong></td></tr>";
+    }
+    out += "</tbody><tfoot><tr><th scope=\"row\">All</th>";
+    for (const auto st : k_statuses) {
+        out += "<td class=\"n\">" + std::to_string(by_status[std::string(st)]) + "</td>";
+    }
+    out += "<td class=\"n\"><strong>" + std::to_string(report.findings.size()) +
+           "</strong></td></tr></tfoot></table>";
+    out += "<ul class=\"totals\"><li><strong>" + std::to_string(report.findings.size()) +
+           "</strong> finding(s)</li><li><strong>" + std::to_string(report.claims.size()) +
+           "</strong> claim(s) from <strong>" + std::to_string(sources.size()) +
+           "</strong> source(s)</li><li><strong>" + std::to_string(metrics.size()) +
+           "</strong> metric(s), each with a <a href=\"#timelines\">timeline</a></li></ul>";
+    out += "</div>";
+    if (!report.findings.empty()) {
+        out += "<ol class=\"index\">";
+        for (const auto& rf : report.findings) {
+            out += "<li><a href=\"#finding-" + escape_attribute(rf.finding.id) + "\">" +
+                   escape_text(html::metric_label(rf.finding.metric)) +
+                   "</a>: " + escape_text(rf.finding.message) + "</li>";
+        }
+        out += "</ol>";
+    }
+    return out + "</section>";
+}
+
+std::string timelines(const Report& report) {
+    std::string out = "<section id=\"timelines\" aria-labelledby=\"timelines-title\">"
+                      "<h2 id=\"timelines-title\">Timelines</h2>";
+    if (report.claims.empty()) {
+        return out + "<p>The case has no claims.</p></section>";
+    }
+    out += "<p class=\"muted\">Every figure at the time it was true (its as-of time). "
+           "Diamonds outlined in red are named by a finding; bars show the interval a figure "
+           "stands for; hover a point for its source.</p>";
+    std::map<std::string, std::vector<const store::ClaimRow*>> by_metric;
+    for (const auto& c : report.claims) {
+        by_metric[c.metric].push_back(&c);
+    }
+    std::map<std::string, std::set<std::int64_t>> flagged;
+    for (const auto& rf : report.findings) {
+        for (const auto& fc : rf.claims) {
+            flagged[fc.claim.metric].insert(fc.claim.id);
+        }
+    }
+    const auto colours = html::outlet_colours(report.claims);
+    for (const auto& [metric, claims] : by_metric) {
+        html::TimelineInput input;
+        input.metric = metric;
+        input.unit = claims.front()->unit;
+        input.claims = claims;
+        input.flagged = flagged[metric];
+        input.colours = &colours;
+        out += "<section class=\"timeline\" id=\"" + html::metric_anchor(metric) +
+               "\" data-metric=\"" + escape_attribute(metric) + "\"><h3>" +
+               escape_text(html::metric_label(metric)) + "</h3>" + html::render_timeline(input) +
+               "</section>";
+    }
+    return out + "</section>";
+}
+
+} // namespace
+
+std::string render_html(const Report& report) {
+    const std::string slug = escape_text(report.case_slug);
+    std::string out = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                      "style-src 'unsafe-inline'; img-src data:\">"
+                      "<meta name=\"referrer\" content=\"no-referrer\">"
+                      "<meta name=\"generator\" content=\"crosscheck\">";
+    out += "<title>crosscheck report: " + slug + "</title>";
+    out += "<style>" + std::string(k_style) + "</style></head><body><main>";
+    out += "<header><h1>Case " + slug + "</h1><p class=\"meta\">crosscheck report, generated " +
+           time_element(report.generated_at) + "</p></header>";
+    out += summary(report);
+    out += "<section id=\"findings\" aria-labelledby=\"findings-title\">"
+           "<h2 id=\"findings-title\">Findings</h2>";
+    if (report.findings.empty()) {
+        out += "<p>No findings: the sources do not disagree on any figure the rules check.</p>";
+    }
+    for (const auto& rf : report.findings) {
+        out += finding_article(rf);
+    }
+    out += "</section>";
+    out += timelines(report);
+    out += "<footer>Generated by crosscheck. This page fetches nothing: it works offline, and "
+           "links to the sources open only when followed.</footer>";
+    out += "</main></body></html>\n";
+    return out;
+}
+
+} // namespace crosscheck::report

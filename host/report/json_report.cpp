@@ -1,0 +1,69 @@
+#include "host/report/json_report.hpp"
+
+#include "host/report/severity.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace crosscheck::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json bound(const std::optional<double>& v) {
+    return v ? Json(*v) : Json(nullptr);
+}
+
+Json claim_json(const store::ClaimRow& c, const std::string& role) {
+    return {
+        {"id", c.id},
+        {"role", role},
+        {"metric", c.metric},
+        {"value", c.value},
+        {"low", bound(c.low)},
+        {"high", bound(c.high)},
+        {"unit", c.unit},
+        {"text", c.text},
+        {"quote", c.quote},
+        {"as_of", c.as_of},
+        {"qualifier", c.qualifier},
+        {"attribution", c.attribution},
+        {"scope", {{"subject", c.subject}, {"event", c.event}, {"period", c.period}}},
+        {"source",
+         {{"url", c.source_url}, {"outlet", c.source_outlet}, {"published", c.source_published}}}};
+}
+
+} // namespace
+
+std::string render_json(const Report& report) {
+    Json out;
+    out["case"] = report.case_slug;
+    out["generated_at"] = report.generated_at;
+    out["checked_at"] = report.checked_at.empty() ? Json(nullptr) : Json(report.checked_at);
+    auto& list = out["findings"] = Json::array();
+    for (const auto& rf : report.findings) {
+        const auto& f = rf.finding;
+        Json finding = {{"id", f.id},
+                        {"checker", f.checker},
+                        {"metric", f.metric},
+                        {"severity", f.severity},
+                        {"verdict", verdict_name(verdict_for(f.severity))},
+                        {"status", f.status},
+                        {"message", f.message},
+                        {"scope", f.scope_key},
+                        {"claims", Json::array()},
+                        {"review_history", Json::array()}};
+        for (const auto& c : rf.claims) {
+            finding["claims"].push_back(claim_json(c.claim, c.role));
+        }
+        for (const auto& d : rf.history) {
+            finding["review_history"].push_back({{"status", d.status},
+                                                 {"reviewer", d.reviewer},
+                                                 {"note", d.note},
+                                                 {"decided_at", d.decided_at}});
+        }
+        list.push_back(std::move(finding));
+    }
+    return out.dump(2) + "\n";
+}
+
+} // namespace crosscheck::report

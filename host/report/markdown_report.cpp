@@ -1,0 +1,214 @@
+#include "host/report/markdown_report.hpp"
+
+#include "host/report/severity.hpp"
+#include "host/report/wording.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace crosscheck::report {
+
+namespace {
+
+// Whether text[at] == '&' begins a character reference: "&name;", "&#digits;"
+// or "&#xhex;".
+bool starts_entity(std::string_view text, std::size_t at) {
+    std::size_t i = at + 1;
+    const auto is = [&](auto pred) {
+        return i < text.size() && pred(static_cast<unsigned char>(text[i])) != 0;
+    };
+    std::size_t body = 0;
+    if (i < text.size() && text[i] == '#') {
+        ++i;
+        const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
+        i += hex ? 1 : 0;
+        for (; hex ? is(::isxdigit) : is(::isdigit); ++i) {
+            ++body;
+        }
+    } else if (is(::isalpha)) {
+        for (; is(::isalnum); ++i) {
+            ++body;
+        }
+    }
+    return body > 0 && i < text.size() && text[i] == ';';
+}
+
+} // namespace
+
+std::string escape_markdown(std::string_view raw) {
+    const std::string text = single_line(raw);
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        switch (ch) {
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '#':
+        case '|':
+        case '~':
+            out += '\\';
+            out += ch;
+            break;
+        case '-':
+        case '+':
+        case '=':
+            // Only at the start: a list item, a thematic break, a setext
+            // underline. Elsewhere ("Nagorno-Karabakh") they are plain text.
+            if (i == 0) {
+                out += '\\';
+            }
+            out += ch;
+            break;
+        case '&':
+            // Only an "&" that starts an entity ("&amp;", "&#38;", "&#x26;"):
+            // "AT&T" stays as it is.
+            if (starts_entity(text, i)) {
+                out += '\\';
+            }
+            out += ch;
+            break;
+        case '.':
+        case ')': {
+            // "1. " or "1) " at the start would be an ordered list.
+            bool digits_only = i > 0;
+            for (std::size_t j = 0; j < i; ++j) {
+                digits_only = digits_only && std::isdigit(static_cast<unsigned char>(text[j]));
+            }
+            if (digits_only) {
+                out += '\\';
+            }
+            out += ch;
+            break;
+        }
+        default:
+            out += ch;
+        }
+    }
+    return out;
+}
+
+std::string markdown_link_target(std::string_view url) {
+    std::string out = "<";
+    for (const char ch : url) {
+        if (ch == ' ') {
+            out += "%20";
+        } else if (ch == '<') {
+            out += "%3C";
+        } else if (ch == '>') {
+            out += "%3E";
+        } else if (ch == '\n' || ch == '\r') {
+            continue;
+        } else {
+            out += ch;
+        }
+    }
+    return out + ">";
+}
+
+namespace {
+
+std::string capitalised(std::string_view text) {
+    std::string out(text);
+    if (!out.empty()) {
+        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    }
+    return out;
+}
+
+void write_finding(std::string& out, const ReportFinding& rf) {
+    const auto& f = rf.finding;
+    out += "#### " + escape_markdown(f.message) + "\n\n";
+    out += "**" + capitalised(verdict_name(verdict_for(f.severity))) + "** · status: **" +
+           f.status + "** · checker `" + f.checker + "` · id `" + f.id + "`\n\n";
+    if (rf.claims.empty()) {
+        out += "Its claims are no longer in the case: run `crosscheck check` again.\n\n";
+    } else {
+        const bool everyone = all_questioned(rf);
+        out += "| | Figure | Source | When | Quote |\n| --- | --- | --- | --- | --- |\n";
+        for (const std::string_view role : {"questioned", "reference"}) {
+            for (const auto& fc : rf.claims) {
+                if ((fc.role == "reference") != (role == "reference")) {
+                    continue;
+                }
+                const auto& c = fc.claim;
+                std::string figure = "**" + escape_markdown(c.text) + "**";
+                if (const auto r = reading(c); !r.empty()) {
+                    figure += " (" + escape_markdown(r) + ")";
+                }
+                std::string source =
+                    escape_markdown(c.source_outlet.empty() ? c.source_url : c.source_outlet);
+                if (!c.source_url.empty()) {
+                    source = "[" + source + "](" + markdown_link_target(c.source_url) + ")";
+                }
+                if (!c.attribution.empty()) {
+                    source += ", citing " + escape_markdown(c.attribution);
+                }
+                const std::string when =
+                    (c.as_of_stated ? "as of " : "published ") + display_time(c.as_of);
+                out += "| " + std::string(role_heading(role, everyone)) + " | " + figure + " | " +
+                       source + " | " + when + " | " + escape_markdown(c.quote) + " |\n";
+            }
+        }
+        out += "\n";
+    }
+    if (rf.history.empty()) {
+        out += "Review: none yet.\n\n";
+    } else {
+        out += "Review history:\n\n";
+        for (const auto& d : rf.history) {
+            out += "- " + escape_markdown(decision_summary(d));
+            if (!d.note.empty()) {
+                out += ": " + escape_markdown(d.note);
+            }
+            out += "\n";
+        }
+        out += "\n";
+    }
+}
+
+} // namespace
+
+std::string render_markdown(const Report& report) {
+    std::string out = "# crosscheck report: " + escape_markdown(report.case_slug) + "\n\n";
+    out += "Generated " + display_time(report.generated_at);
+    if (!report.checked_at.empty()) {
+        out += ", last checked " + display_time(report.checked_at);
+    }
+    out += ". " + summary_line(report) + ".\n\n";
+    if (report.findings.empty()) {
+        out += "No findings: the checkers found no discrepancies.\n";
+        return out;
+    }
+    std::string severity;
+    std::string metric;
+    for (const auto& rf : report.findings) {
+        const auto& f = rf.finding;
+        if (f.severity != severity) {
+            severity = f.severity;
+            metric.clear();
+            out += "## " + capitalised(severity) + " severity\n\n";
+        }
+        if (f.metric != metric) {
+            metric = f.metric;
+            // "weapons_surrendered" reads as "Weapons surrendered".
+            std::string title = capitalised(metric);
+            std::replace(title.begin(), title.end(), '_', ' ');
+            out += "### " + escape_markdown(title) + "\n\n";
+        }
+        write_finding(out, rf);
+    }
+    // One trailing newline, not a blank line.
+    while (out.size() > 1 && out.ends_with("\n\n")) {
+        out.pop_back();
+    }
+    return out;
+}
+
+} // namespace crosscheck::report

@@ -1,0 +1,54 @@
+#include "host/report/report_model.hpp"
+
+#include "host/util/timestamp.hpp"
+
+#include <map>
+
+namespace crosscheck::report {
+
+std::optional<std::string> last_check_time(store::Database& db, std::int64_t case_id) {
+    store::Statement query(
+        db, "SELECT finished_at FROM check_runs WHERE case_id = ?1 ORDER BY id DESC LIMIT 1");
+    query.bind(1, case_id);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    return query.column_text(0);
+}
+
+Report load_report(store::Database& db, std::int64_t case_id, const std::string& case_slug) {
+    Report report;
+    report.case_slug = case_slug;
+    report.generated_at = format_timestamp(now());
+    report.checked_at = last_check_time(db, case_id).value_or("");
+
+    // Rejected claims are looked up too: a finding stored before a claim
+    // was rejected still names it until the next check.
+    std::map<std::int64_t, store::ClaimRow> by_id;
+    for (auto& c : store::list_claims(db, case_id, true)) {
+        if (c.status == "active") {
+            report.claims.push_back(c);
+        }
+        by_id.emplace(c.id, std::move(c));
+    }
+    for (auto& c : store::list_cited_claims(db, case_id)) {
+        by_id.emplace(c.id, std::move(c)); // keeps a listed one; adds older versions'
+    }
+    auto reviews = store::list_reviews(db, case_id);
+    for (auto& f : store::list_findings(db, case_id)) {
+        ReportFinding rf;
+        for (const auto& ref : f.claims) {
+            if (const auto it = by_id.find(ref.claim_id); it != by_id.end()) {
+                rf.claims.push_back({it->second, ref.role});
+            }
+        }
+        if (auto it = reviews.find(f.id); it != reviews.end()) {
+            rf.history = std::move(it->second);
+        }
+        rf.finding = std::move(f);
+        report.findings.push_back(std::move(rf));
+    }
+    return report;
+}
+
+} // namespace crosscheck::report

@@ -1,0 +1,51 @@
+#pragma once
+// What every report format renders: a case's findings, each with its claims
+// (and their sources) and its review history, plus all of the case's claims
+// so that timelines can show the figures no finding names. Loaded once from
+// the store; the renderers only read it.
+
+#include "host/store/claim_store.hpp"
+#include "host/store/database.hpp"
+#include "host/store/finding_store.hpp"
+#include "host/store/review_store.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crosscheck::report {
+
+/// A claim as one finding uses it.
+struct FindingClaim {
+    store::ClaimRow claim;
+    std::string role; ///< as the checker set it ("figure", "outlier", ...)
+};
+
+/// A finding with everything a reader needs to judge it.
+struct ReportFinding {
+    store::StoredFinding finding; ///< `finding.status` is the latest decision
+    std::vector<FindingClaim> claims;
+    std::vector<store::ReviewDecision> history; ///< oldest first; empty: never reviewed
+};
+
+/// A case's report.
+struct Report {
+    std::string case_slug;
+    std::string generated_at;            ///< ISO 8601 UTC
+    std::string checked_at;              ///< when the last check run finished; "" if never
+    std::vector<ReportFinding> findings; ///< active ones, most severe first
+    std::vector<store::ClaimRow> claims; ///< every active claim, by metric and as-of time
+};
+
+/// When the last check run of the case finished (ISO 8601 UTC), or nullopt
+/// when the case was never checked: a report of such a case would claim
+/// "no findings" without anything having been looked for.
+[[nodiscard]] std::optional<std::string> last_check_time(store::Database& db, std::int64_t case_id);
+
+/// Reads the case's report from the store. A finding's claim that has since
+/// disappeared (its source re-extracted) is left out of that finding.
+[[nodiscard]] Report load_report(store::Database& db, std::int64_t case_id,
+                                 const std::string& case_slug);
+
+} // namespace crosscheck::report

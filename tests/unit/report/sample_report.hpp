@@ -1,0 +1,65 @@
+#pragma once
+// A small report built by hand for the renderers' unit tests: two findings
+// on deaths (one confirmed with a history, one open), with hostile text in
+// the places that come from sources and reviewers.
+
+#include "host/report/report_model.hpp"
+
+namespace crosscheck::testing {
+
+inline store::ClaimRow sample_claim(std::int64_t id, double value, std::string text,
+                                    std::string outlet, std::string quote) {
+    store::ClaimRow c;
+    c.id = id;
+    c.metric = "deaths";
+    c.value = value;
+    c.low = value;
+    c.high = value;
+    c.unit = "people";
+    c.text = std::move(text);
+    c.quote = std::move(quote);
+    c.as_of = "2023-09-24T12:40:00Z";
+    c.source_url = "https://example.org/" + std::to_string(id);
+    c.source_outlet = std::move(outlet);
+    c.source_published = "2023-09-24T12:40:00Z";
+    return c;
+}
+
+inline report::Report sample_report() {
+    report::Report r;
+    r.case_slug = "sample";
+    r.generated_at = "2026-11-28T10:00:00Z";
+    r.checked_at = "2026-11-28T09:59:00Z";
+
+    report::ReportFinding high;
+    high.finding.id = "aaaaaaaaaaaa";
+    high.finding.checker = "interval_conflict";
+    high.finding.metric = "deaths";
+    high.finding.severity = "high";
+    high.finding.status = "confirmed";
+    high.finding.message = "2,000 (Observer) vs 200 (Atlas): no overlap, 10x apart";
+    high.claims.push_back({sample_claim(1, 2000, "2,000", "Observer",
+                                        "Officials put the toll at 2,000, a \"record\" | sources"),
+                           "questioned"});
+    high.claims.push_back(
+        {sample_claim(2, 200, "200", "=HYPERLINK(\"http://evil\")", "Some 200 died."),
+         "reference"});
+    high.history.push_back({1, high.finding.id, "open", "", "bob", "2026-11-28T09:59:30Z"});
+    high.history.push_back({2, high.finding.id, "confirmed",
+                            "Checked with *both* desks, line\nbreak", "alice",
+                            "2026-11-28T10:00:00Z"});
+
+    report::ReportFinding low;
+    low.finding.id = "bbbbbbbbbbbb";
+    low.finding.checker = "consensus_outlier";
+    low.finding.metric = "deaths";
+    low.finding.severity = "low";
+    low.finding.status = "open";
+    low.finding.message = "-5 is odd";
+    low.claims.push_back({sample_claim(3, 5, "5", "Ledger", "# 5 dead"), "questioned"});
+
+    r.findings = {high, low};
+    return r;
+}
+
+} // namespace crosscheck::testing
