@@ -2,6 +2,7 @@
 // found in its plugin folders, with versions, file and configuration keys,
 // and what it skipped and why. Loading never runs a check.
 
+#include "host/cli/check_setup.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/plugin/plugin_registry.hpp"
@@ -19,13 +20,6 @@ struct PluginsArgs {
     ListFormat format = ListFormat::text;
     std::string name;
 };
-
-plugin::PluginRegistry discover(const Context& context) {
-    plugin::RegistryOptions options;
-    options.search.plugin_dirs = context.plugin_dirs;
-    options.allow_unsafe = context.allow_unsafe_plugins;
-    return plugin::PluginRegistry::discover(options);
-}
 
 nlohmann::ordered_json info_json(const loader::PluginInfo& info) {
     nlohmann::ordered_json keys = nlohmann::ordered_json::array();
@@ -117,13 +111,13 @@ void add_plugins_command(CLI::App& app, Context& context) {
 
     auto* list = cmd->add_subcommand("list", "Every plugin found, and every file skipped");
     add_format_option(list, *args);
-    list->callback([args, &context] { print_list(discover(context), args->format); });
+    list->callback([args, &context] { print_list(discover_plugins(context), args->format); });
 
     auto* info = cmd->add_subcommand("info", "One plugin's metadata and configuration keys");
     info->add_option("NAME", args->name, "Plugin name")->required();
     add_format_option(info, *args);
     info->callback([args, &context] {
-        const plugin::PluginRegistry registry = discover(context);
+        const plugin::PluginRegistry registry = discover_plugins(context);
         const loader::PluginInfo* found = registry.find(args->name);
         if (found == nullptr) {
             std::string searched;

@@ -9,8 +9,10 @@
 // registry and every ConfiguredChecker from it are gone; keep the registry
 // alive for the whole job.
 
+#include "host/plugin/plugin_file.hpp"
 #include "host/plugin/plugin_records.hpp"
 #include "host/plugin/plugin_search.hpp"
+#include "host/plugin/plugin_watchdog.hpp"
 #include "host/util/error.hpp"
 
 #include <crosscheck/loader.hpp>
@@ -18,7 +20,9 @@
 
 #include <concepts>
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +41,39 @@ struct RegistryOptions {
     SearchOptions search;
     /// --allow-unsafe-plugins: load files that others can write to.
     bool allow_unsafe = false;
+    /// Plugin name -> pinned SHA-256 (hex). A file named NAME.so is hashed
+    /// through its open descriptor before it is loaded, and loaded only
+    /// when it matches; a plugin calling itself NAME from a file named
+    /// otherwise is refused.
+    std::map<std::string, std::string> pins;
+    /// When set, a plugin file from outside the build's plugin folder is
+    /// first loaded by a child process of this program (`crosscheck
+    /// plugin-host`, under the default isolation limits) and refused if
+    /// that child crashes, hangs or fails: discovery loads every plugin in
+    /// the host, so a plugin whose library constructor or entry function
+    /// crashes would otherwise take the host down, isolated or not. The
+    /// command line sets "/proc/self/exe"; tests that load plugins
+    /// directly leave it unset.
+    std::optional<std::filesystem::path> probe_program;
+};
+
+/// How an isolated plugin runs: in a child process per worker thread, under
+/// these limits (see plugin_watchdog.hpp).
+struct IsolationSettings {
+    IsolationLimits limits;
+};
+
+/// The child processes of one thread's isolated plugins, one per plugin,
+/// shared by every ConfiguredChecker configured with this pool. Not
+/// thread-safe: one pool per worker thread. Destroying it ends the children
+/// (after the checkers using them are gone).
+class ChildPool {
+public:
+    /// The process slot for plugin `name`.
+    std::shared_ptr<PluginProcess>& slot(const std::string& name) { return m_children[name]; }
+
+private:
+    std::map<std::string, std::shared_ptr<PluginProcess>> m_children;
 };
 
 /// A plugin configured by its `init`, ready to check claim groups. Movable;
@@ -58,10 +95,26 @@ public:
     /// As above on a group already laid out as the C struct.
     Expected<std::vector<FindingRecord>> check(const crosscheck_claim_group& group);
 
+    /// Whether the plugin runs in a child process.
+    [[nodiscard]] bool isolated() const { return m_process != nullptr; }
+
 private:
     friend class PluginRegistry;
     explicit ConfiguredChecker(std::unique_ptr<loader::PluginInstance> instance);
-    std::unique_ptr<loader::PluginInstance> m_instance;
+    ConfiguredChecker(std::shared_ptr<const loader::PluginLibrary> library,
+                      std::shared_ptr<PluginProcess> process,
+                      std::vector<ConfigEntryRecord> config);
+    // Isolated: creates the plugin state in the current child (again after
+    // a restart); fails with the plugin's or the watchdog's message.
+    Expected<void> init_isolated();
+    Expected<std::vector<FindingRecord>> check_isolated(const ClaimGroupRecord& group);
+
+    std::unique_ptr<loader::PluginInstance> m_instance; // in-process
+    std::shared_ptr<const loader::PluginLibrary> m_library;
+    std::shared_ptr<PluginProcess> m_process; // isolated
+    std::vector<ConfigEntryRecord> m_config;
+    std::uint64_t m_generation = 0;
+    std::int64_t m_state = -1;
 };
 
 /// The loaded plugins, by name.
@@ -79,7 +132,9 @@ public:
     /// Loads one plugin file, applying the safety check unless
     /// `allow_unsafe`; returns false (and records a failure) when it is not
     /// loaded, including when its name is already taken.
-    bool load(const std::filesystem::path& file, bool allow_unsafe);
+    bool load(const std::filesystem::path& file, bool allow_unsafe,
+              const std::map<std::string, std::string>& pins = {},
+              const std::optional<std::filesystem::path>& probe_program = std::nullopt);
 
     /// The loaded plugins' metadata, sorted by name.
     [[nodiscard]] std::vector<const loader::PluginInfo*> plugins() const;
@@ -95,23 +150,50 @@ public:
     /// Configures plugin `name` with `config` by calling its init. Fails when
     /// no plugin has that name, or when the plugin refuses the configuration
     /// (the message names the plugin, its file, and the offending key).
+    /// An isolated plugin (see `isolate`) runs its init in a child process
+    /// of `pool` (one per plugin), or of a private child when `pool` is null.
     Expected<ConfiguredChecker> configure(std::string_view name,
-                                          const std::vector<ConfigEntryRecord>& config) const;
+                                          const std::vector<ConfigEntryRecord>& config,
+                                          ChildPool* pool = nullptr) const;
     /// As above with the plugin's TOML section (see config_from_toml); an
     /// uninitialized value means no configuration. A template only so that a
     /// braced list (`configure("x", {})`) picks the overload above.
     template <class Section>
     requires std::same_as<Section, toml::value> Expected<ConfiguredChecker>
-    configure(std::string_view name, const Section& section)
-    const { return configure_from_toml(name, section); }
+    configure(std::string_view name, const Section& section, ChildPool* pool = nullptr)
+    const { return configure_from_toml(name, section, pool); }
     /// The same, by its own name.
     Expected<ConfiguredChecker> configure_from_toml(std::string_view name,
-                                                    const toml::value& section) const;
+                                                    const toml::value& section,
+                                                    ChildPool* pool = nullptr) const;
+
+    /// Runs plugin `name` isolated from now on (or in-process again when
+    /// `settings` is empty). Returns false when no plugin has that name.
+    bool isolate(std::string_view name, std::optional<IsolationSettings> settings);
+    /// How plugin `name` runs isolated, or nullptr when in-process.
+    [[nodiscard]] const IsolationSettings* isolation(std::string_view name) const;
+    /// Whether plugin `name` was loaded from the build's own plugin folder
+    /// (CROSSCHECK_PLUGIN_BUILD_DIR), which makes it trusted by default.
+    [[nodiscard]] bool from_build_dir(std::string_view name) const;
+    /// The crosscheck program isolated plugins run under (default: this
+    /// program, "/proc/self/exe"); tests name the built binary.
+    void set_child_program(std::filesystem::path program) { m_child_program = std::move(program); }
 
 private:
     void record_failure(const std::filesystem::path& file, std::string reason);
 
-    std::vector<std::shared_ptr<const loader::PluginLibrary>> m_libraries;
+    struct Loaded {
+        std::shared_ptr<const loader::PluginLibrary> library;
+        // Open for as long as the library is: isolated children load it
+        // through this descriptor.
+        std::shared_ptr<PluginFile> file;
+        bool from_build_dir = false;
+        std::optional<IsolationSettings> isolation;
+    };
+    const Loaded* entry(std::string_view name) const;
+
+    std::vector<Loaded> m_libraries;
+    std::filesystem::path m_child_program = "/proc/self/exe";
     std::vector<LoadFailure> m_failures;
     std::vector<std::filesystem::path> m_search_dirs;
 };
