@@ -80,7 +80,9 @@ int main(int argc, char** argv) {
             return 1;
         }
         t0 = Clock::now();
-        const auto summary = crosscheck::ingest::ingest_files(**db, files, {"bench", {}, {}});
+        crosscheck::ingest::IngestOptions options;
+        options.case_slug = "bench";
+        const auto summary = crosscheck::ingest::ingest_files(**db, files, options);
         ingest_s.push_back(std::chrono::duration<double>(Clock::now() - t0).count());
         if (summary.added != n) {
             std::fprintf(stderr, "expected %d new sources, got %d\n", n, summary.added);

@@ -17,6 +17,8 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <iostream>
 #include <memory>
@@ -153,15 +155,31 @@ void print_text(const std::vector<store::ClaimRow>& claims) {
     std::cout << claims.size() << " claim(s)\n";
 }
 
+// How long `claims` waits for another job's write lock before listing what
+// is stored without extracting: long enough for a short ingest to commit.
+constexpr std::chrono::milliseconds k_listing_lock_wait{500};
+
 void run_list(const ClaimsArgs& args, Context& context) {
     const auto rules = load_rules_or_throw(args.rules_path);
     auto db = open_store_or_throw(context);
     const auto case_id = require_case(*db, args.case_slug);
-    const auto counts = extract::extract_case(*db, case_id, rules);
-    if (counts.extracted > 0) {
-        spdlog::info("extracted {} claim(s) from {} source(s); {} source(s) up to date",
-                     counts.claims, counts.extracted, counts.up_to_date);
+    // Listing is a read: it must not queue for long behind a check that
+    // holds the write lock. New sources wait for the next `claims` (or the
+    // check, which extracts them itself); what is stored is listed now.
+    db->set_busy_timeout(std::min(k_listing_lock_wait, store::Database::default_busy_timeout()));
+    try {
+        const auto counts = extract::extract_case(*db, case_id, rules);
+        if (counts.extracted > 0) {
+            spdlog::info("extracted {} claim(s) from {} source(s); {} source(s) up to date",
+                         counts.claims, counts.extracted, counts.up_to_date);
+        }
+    } catch (const store::DatabaseLockedError&) {
+        spdlog::warn("another crosscheck job is writing to the database, so the claims of {} "
+                     "new or changed source(s) are not extracted yet and not listed; run "
+                     "`claims` again when it ends",
+                     extract::count_stale_sources(*db, case_id, rules));
     }
+    db->set_busy_timeout(store::Database::default_busy_timeout());
     const auto claims = store::list_claims(*db, case_id, args.all);
     if (args.format == ListFormat::json) {
         nlohmann::ordered_json out;

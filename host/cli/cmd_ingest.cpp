@@ -1,8 +1,10 @@
-// `crosscheck ingest --case SLUG PATH...`: read sources into a case.
+// `crosscheck ingest --case SLUG [--rules PATH] PATH...`: read sources into a
+// case, within the [limits] of the effective rules.
 
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/ingest/ingest_job.hpp"
+#include "host/rules/rule_loader.hpp"
 #include "host/store/schema.hpp"
 #include "host/store/source_store.hpp"
 
@@ -17,7 +19,23 @@ struct IngestArgs {
     std::string case_slug;
     std::vector<std::filesystem::path> paths;
     ingest::MetadataOverrides overrides;
+    std::string rules_path;
 };
+
+// The source limits of the effective rules (defaults, then --rules): a bad
+// rule file stops the command before anything is read.
+ingest::SourceLimits source_limits(const std::string& rules_path) {
+    auto rules = rules::load_effective_rules(
+        rules_path.empty() ? std::nullopt : std::optional<std::filesystem::path>(rules_path));
+    if (!rules) {
+        throw CommandError(rules.error());
+    }
+    ingest::SourceLimits limits;
+    limits.max_bytes = rules->limits.max_source_bytes;
+    limits.max_line_bytes = rules->limits.max_line_bytes;
+    limits.max_html_depth = static_cast<std::size_t>(rules->limits.max_html_depth);
+    return limits;
+}
 
 void run_ingest(const IngestArgs& args, Context& context) {
     if (auto ok = store::validate_case_slug(args.case_slug); !ok) {
@@ -28,6 +46,7 @@ void run_ingest(const IngestArgs& args, Context& context) {
             throw CommandError("--published: " + ok.error().message);
         }
     }
+    const ingest::SourceLimits limits = source_limits(args.rules_path);
     const ingest::FileList list = ingest::collect_files(args.paths);
     for (const auto& error : list.errors) {
         spdlog::error("{}", error.to_string());
@@ -45,7 +64,7 @@ void run_ingest(const IngestArgs& args, Context& context) {
     ProgressLine progress("ingesting");
     ingest::IngestOptions options{
         args.case_slug, args.overrides,
-        [&](std::size_t done, std::size_t total) { progress.update(done, total); }};
+        [&](std::size_t done, std::size_t total) { progress.update(done, total); }, limits};
     const ingest::IngestSummary summary = ingest::ingest_files(**db, list.files, options);
 
     const int failed = summary.failed + static_cast<int>(list.errors.size());
@@ -80,6 +99,9 @@ void add_ingest_command(CLI::App& app, Context& context) {
                     "Publication time, ISO 8601 (e.g. 2023-09-25T08:40:00Z)");
     cmd->add_option("--title", args->overrides.title, "Title, for files that do not give it");
     cmd->add_option("--language", args->overrides.language, "Language tag, e.g. en");
+    cmd->add_option("--rules", args->rules_path,
+                    "Rule file or folder applied after the defaults (its [limits] bound the "
+                    "sources)");
     cmd->callback([args, &context] { run_ingest(*args, context); });
 }
 

@@ -7,16 +7,46 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cstdint>
+
 namespace crosscheck::extract {
 
 std::string effective_rules_hash(const rules::RuleSet& rules) {
     return sha256_hex(rules.hash + ":" + std::string(ClaimExtractor::k_version)).substr(0, 32);
 }
 
+namespace {
+
+std::size_t count_stale(store::Database& db, const std::vector<store::StoredSource>& sources,
+                        const std::string& hash) {
+    return static_cast<std::size_t>(
+        std::count_if(sources.begin(), sources.end(), [&](const store::StoredSource& s) {
+            return store::extraction_hash(db, s.id) != hash;
+        }));
+}
+
+} // namespace
+
+std::size_t count_stale_sources(store::Database& db, std::int64_t case_id,
+                                const rules::RuleSet& rules) {
+    return count_stale(db, store::list_sources(db, case_id, /*with_body=*/false),
+                       effective_rules_hash(rules));
+}
+
 ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
                               const rules::RuleSet& rules, bool force) {
     ExtractionCounts counts;
     const std::string hash = effective_rules_hash(rules);
+    // Reads first: a case with nothing to extract takes no write lock, so a
+    // `claims` or `check` with nothing new never queues behind another job.
+    if (!force) {
+        const auto sources = store::list_sources(db, case_id, /*with_body=*/false);
+        if (count_stale(db, sources, hash) == 0) {
+            counts.sources = counts.up_to_date = sources.size();
+            return counts;
+        }
+    }
     store::Transaction transaction(db);
     const auto sources = store::list_sources(db, case_id, /*with_body=*/false);
     counts.sources = sources.size();
@@ -40,8 +70,24 @@ ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
                          source.published);
             continue;
         }
+        // One past the limit tells "at the limit" from "past it", and bounds
+        // what a hostile source costs before it is refused.
+        const std::uint64_t limit = rules.limits.max_claims_per_source;
+        const auto claims = extractor->extract(
+            body, *published,
+            static_cast<std::size_t>(std::min<std::uint64_t>(limit, SIZE_MAX - 1) + 1));
+        if (claims.size() > limit) {
+            const auto& last = claims.back();
+            throw ClaimLimitError((source.origin.empty() ? std::string() : source.origin + ": ") +
+                                  "source " + source.url + " states more than " +
+                                  std::to_string(limit) + " claims (the next, \"" + last.text +
+                                  "\", at character " + std::to_string(last.cp_start + 1) +
+                                  " of its text); raise [limits] max_claims_per_source in the "
+                                  "rules (--rules) to extract "
+                                  "it. No claims were stored.");
+        }
         std::vector<store::ClaimRow> rows;
-        for (const auto& claim : extractor->extract(body, *published)) {
+        for (const auto& claim : claims) {
             store::ClaimRow row;
             row.source_id = source.id;
             row.metric = claim.metric;
@@ -72,7 +118,8 @@ ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
         counts.claims += store::replace_extracted_claims(db, case_id, source.id, rows, hash);
         ++counts.extracted;
     }
-    store::drop_claims_of_old_versions(db, case_id);
+    // Claims of older versions stay: the stored findings cite them until the
+    // next check replaces those findings and drops them (cmd_check.cpp).
     transaction.commit();
     return counts;
 }

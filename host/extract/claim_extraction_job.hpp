@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 
 namespace crosscheck::extract {
@@ -25,9 +26,25 @@ struct ExtractionCounts {
 /// extractor's version, so that either changing makes claims stale.
 [[nodiscard]] std::string effective_rules_hash(const rules::RuleSet& rules);
 
+/// A source states more claims than `rules.limits.max_claims_per_source`.
+/// The job stops and stores nothing; `what()` names the source, its file,
+/// the byte span where the limit was crossed and the rule key to raise.
+class ClaimLimitError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// How many of `case_id`'s latest sources have no claims extracted under
+/// `rules`. Reads only.
+[[nodiscard]] std::size_t count_stale_sources(store::Database& db, std::int64_t case_id,
+                                              const rules::RuleSet& rules);
+
 /// Extracts the claims of `case_id`'s sources that are new or stale under
 /// `rules` (all of them when `force`), keeping manual claims and
-/// rejections. Throws store::DatabaseError on a database failure.
+/// rejections. Throws store::DatabaseError on a database failure and
+/// ClaimLimitError for a source past the claims limit (the transaction
+/// rolls back: claims stored before the job stay as they were). Takes the
+/// write lock only when a source needs extracting.
 ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
                               const rules::RuleSet& rules, bool force = false);
 

@@ -306,10 +306,14 @@ ClaimExtractor::ClaimExtractor(const rules::RuleSet& rules)
 
 ClaimExtractor::~ClaimExtractor() = default;
 
-std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp published) const {
+std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp published,
+                                           std::size_t max_claims) const {
     const Compiled& c = *m_compiled;
     const rules::RuleSet& rules = c.rules;
     std::vector<Claim> claims;
+    if (max_claims == 0) {
+        return claims;
+    }
 
     const auto mentions = find_numbers(text, rules.numbers);
     const auto sentences = split_sentences(text);
@@ -702,6 +706,9 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp publ
 
             previous_metric = claim.metric;
             claims.push_back(std::move(claim));
+            if (claims.size() >= max_claims) {
+                return claims;
+            }
         }
 
         // The paragraph's speaker, for a later "he said".

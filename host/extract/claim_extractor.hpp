@@ -14,6 +14,7 @@
 #include "host/util/timestamp.hpp"
 
 #include <cstddef>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,7 +64,12 @@ public:
 
     /// The claims `text` states, in text order. `published` resolves
     /// relative times ("by Monday evening") and stands in when none is given.
-    [[nodiscard]] std::vector<Claim> extract(std::string_view text, Timestamp published) const;
+    /// Stops once it holds `max_claims` claims, so that a hostile text costs
+    /// no more than that (callers pass their limit + 1 to tell "at the
+    /// limit" from "past it").
+    [[nodiscard]] std::vector<Claim>
+    extract(std::string_view text, Timestamp published,
+            std::size_t max_claims = std::numeric_limits<std::size_t>::max()) const;
 
 private:
     struct Compiled;

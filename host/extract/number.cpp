@@ -841,7 +841,10 @@ std::vector<NumberMention> Scanner::run() {
             case Qualifier::more_than:
             case Qualifier::at_least:
                 low = v;
-                high = m_semantics.open_upper_factor > 0
+                // The factor bounds a count from above; "more than -400"
+                // or "more than 0" has no such bound (v times the factor
+                // would lie below v).
+                high = m_semantics.open_upper_factor > 0 && v > 0
                            ? std::optional<double>(v * m_semantics.open_upper_factor)
                            : std::nullopt;
                 break;

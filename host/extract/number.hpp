@@ -40,7 +40,7 @@ struct NumberSemantics {
     /// "nearly N": [N*(1-nearly), N].
     double nearly_tolerance = 0.10;
     /// "more than N" / "at least N": upper bound N*upper_factor, or unbounded
-    /// when 0 (the interval's high is then nullopt).
+    /// when 0 or when N is not positive (the interval's high is then nullopt).
     double open_upper_factor = 0.0;
     /// "dozens" = [24, 99] etc.: a vague word and its interval.
     struct VagueAmount {

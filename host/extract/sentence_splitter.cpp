@@ -136,10 +136,13 @@ std::vector<Sentence> split_sentences(std::string_view text) {
                     paragraph_has_text = false;
                 }
                 i = j;
+                continue;
             }
-            continue;
         }
         if (is_space(c)) {
+            if (start != std::string_view::npos && i - start >= k_max_sentence_bytes) {
+                close(i);
+            }
             continue;
         }
         if (start == std::string_view::npos) {

@@ -17,8 +17,15 @@ struct Sentence {
     std::size_t paragraph = 0; ///< 0-based; paragraphs are separated by blank lines
 };
 
+/// A sentence that reaches this many bytes ends at the next whitespace.
+/// News sentences are far shorter; text without sentence ends (a table, a
+/// dump) would otherwise be one sentence, which every claim in it quotes
+/// whole and whose phrases are matched against each of its figures.
+inline constexpr std::size_t k_max_sentence_bytes = 4096;
+
 /// The sentences of `text`, in order. Linear in the size of `text`; any
-/// bytes are accepted (invalid UTF-8 is treated as letters).
+/// bytes are accepted (invalid UTF-8 is treated as letters). No sentence is
+/// much longer than `k_max_sentence_bytes`.
 [[nodiscard]] std::vector<Sentence> split_sentences(std::string_view text);
 
 } // namespace crosscheck::extract

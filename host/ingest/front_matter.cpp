@@ -1,5 +1,6 @@
 #include "host/ingest/front_matter.hpp"
 #include "host/util/spelling.hpp"
+#include "host/util/toml_depth.hpp"
 
 #include "host/util/utf8.hpp"
 
@@ -302,6 +303,11 @@ Expected<PartialDocument> parse_front_matter(const std::string& file,
     // Blank lines in front keep toml11's line numbers those of the file.
     std::string padded(front_matter.toml_line - 1, '\n');
     padded.append(front_matter.toml);
+    if (const auto deep = toml_too_deep(padded, file)) {
+        return fail("front matter nested deeper than " + std::to_string(k_max_toml_depth) +
+                        " arrays or inline tables",
+                    *deep);
+    }
     toml::value root;
     try {
         std::istringstream in(padded);

@@ -18,12 +18,12 @@ bool is_absolute_url(std::string_view url) {
 } // namespace
 
 ReadOutcome read_html(const std::string& file, std::string_view content,
-                      const MetadataOverrides& overrides) {
+                      const MetadataOverrides& overrides, std::size_t max_depth) {
     ReadOutcome outcome;
     if (content.starts_with("\xEF\xBB\xBF")) {
         content.remove_prefix(3);
     }
-    auto page = html::read_page(content);
+    auto page = html::read_page(content, max_depth);
     if (!page) {
         Error error = std::move(page.error());
         error.where.file = file;

@@ -497,7 +497,8 @@ private:
         }
         if (m_stack.size() >= m_max_depth) {
             return fail("HTML nested deeper than " + std::to_string(m_max_depth) +
-                            " elements at <" + name + ">; is the page malformed?",
+                            " elements at <" + name +
+                            ">; is the page malformed? ([limits] max_html_depth in the rules)",
                         utf8::locate(m_html, lt));
         }
         push(name, flags);

@@ -58,7 +58,7 @@ IngestSummary ingest_files(store::Database& db, const std::vector<std::filesyste
     writer.begin_batch();
 
     for (std::size_t i = 0; i < files.size(); ++i) {
-        ReadOutcome outcome = read_source_file(files[i], options.overrides);
+        ReadOutcome outcome = read_source_file(files[i], options.overrides, options.limits);
         for (auto& error : outcome.errors) {
             spdlog::error("{}", error.to_string());
             summary.errors.push_back(std::move(error));

@@ -5,6 +5,7 @@
 // killed). Readers hand over a file's documents only when the file could be
 // read, so a file that fails leaves nothing of itself while others go in.
 
+#include "host/ingest/readers.hpp"
 #include "host/ingest/source_document.hpp"
 #include "host/store/database.hpp"
 
@@ -30,6 +31,8 @@ struct IngestOptions {
     MetadataOverrides overrides;
     /// Called after each file with (files done, files total); may be empty.
     std::function<void(std::size_t, std::size_t)> on_progress;
+    /// Size, line length and HTML nesting bounds ([limits] in the rules).
+    SourceLimits limits;
 };
 
 /// Expands `paths` (files and folders, folders recursively, in sorted order

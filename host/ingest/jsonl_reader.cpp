@@ -47,6 +47,19 @@ std::string parse_error_message(const char* what) {
     return "invalid JSON: " + std::string(text);
 }
 
+// The column of the token nlohmann quotes in its message ("number
+// overflow parsing '1e999'"), or 0 when the message quotes none.
+std::uint32_t quoted_token_column(std::string_view what, std::string_view line,
+                                  const std::string& file) {
+    const auto open = what.find('\'');
+    const auto close = what.rfind('\'');
+    if (open == std::string_view::npos || close <= open + 1) {
+        return 0;
+    }
+    const auto at = line.find(what.substr(open + 1, close - open - 1));
+    return at == std::string_view::npos ? 0 : utf8::locate(line, at, file).column;
+}
+
 Expected<SourceDocument> read_line(const std::string& file, std::uint32_t line_number,
                                    std::string_view line, const MetadataOverrides& overrides) {
     const Location where{file, line_number, 0};
@@ -59,6 +72,11 @@ Expected<SourceDocument> read_line(const std::string& file, std::uint32_t line_n
             error.byte == 0 ? 0 : std::min<std::size_t>(error.byte - 1, line.size());
         auto at = utf8::locate(line, byte, file);
         return fail(parse_error_message(error.what()), Location{file, line_number, at.column});
+    } catch (const nlohmann::json::exception& error) {
+        // A number too large for a double (`1e999`) is well-formed JSON
+        // that nlohmann cannot hold: it throws out_of_range, with no byte.
+        return fail(parse_error_message(error.what()),
+                    Location{file, line_number, quoted_token_column(error.what(), line, file)});
     }
     if (!value.is_object()) {
         return fail("expected a JSON object (one source per line), got " +

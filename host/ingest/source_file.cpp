@@ -36,9 +36,30 @@ Format format_of(const std::filesystem::path& path) {
     return Format::none;
 }
 
+// "2000 bytes" below a megabyte (a limit can be set that low), else "3.2 MB".
 std::string megabytes(std::uintmax_t bytes) {
+    if (bytes < 1024 * 1024) {
+        return std::to_string(bytes) + " bytes";
+    }
     const auto tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
     return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
+// Offset of the first byte past `max_line_bytes` in a line of `text`
+// ("\n" line ends), or npos. One memchr pass.
+std::size_t first_overlong_line(std::string_view text, std::uintmax_t max_line_bytes) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const void* hit = std::memchr(text.data() + pos, '\n', text.size() - pos);
+        const std::size_t end =
+            hit == nullptr ? text.size()
+                           : static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+        if (end - pos > max_line_bytes) {
+            return pos + static_cast<std::size_t>(max_line_bytes);
+        }
+        pos = end + 1;
+    }
+    return std::string_view::npos;
 }
 
 // The whole file in one read; errors say why in the system's words.
@@ -63,7 +84,8 @@ Expected<std::string> read_whole_file(const std::string& file, std::uintmax_t ma
     }
     const auto size = static_cast<std::uintmax_t>(info.st_size);
     if (size > max_bytes) {
-        return fail("too large: " + megabytes(size) + ", the limit is " + megabytes(max_bytes),
+        return fail("too large: " + megabytes(size) + ", the limit is " + megabytes(max_bytes) +
+                        " ([limits] max_source_bytes in the rules)",
                     Location{file});
     }
     // resize_and_overwrite: no zero-filling of a buffer the read fills anyway.
@@ -95,7 +117,8 @@ Expected<std::string> read_whole_file(const std::string& file, std::uintmax_t ma
 
 // The checks every source passes before a reader sees it, and the
 // normalisation readers rely on: no BOM, "\n" line ends.
-Expected<std::string> checked_content(const std::string& file, std::string raw) {
+Expected<std::string> checked_content(const std::string& file, std::string raw,
+                                      std::uintmax_t max_line_bytes) {
     if (raw.empty()) {
         return fail("empty file", Location{file});
     }
@@ -120,13 +143,22 @@ Expected<std::string> checked_content(const std::string& file, std::string raw) 
     if (trim(content).empty()) {
         return fail("empty file (only whitespace)", Location{file});
     }
-    if (content.find('\r') == std::string_view::npos) {
-        if (content.size() != raw.size()) {
-            return std::string(content);
-        }
-        return raw;
+    std::string out;
+    if (content.find('\r') != std::string_view::npos) {
+        out = normalize_newlines(content);
+    } else if (content.size() != raw.size()) {
+        out = std::string(content);
+    } else {
+        out = std::move(raw);
     }
-    return normalize_newlines(content);
+    // Readers and error messages work line by line; a line past the limit is
+    // no text a person wrote (and would make every per-line step costly).
+    if (const auto at = first_overlong_line(out, max_line_bytes); at != std::string_view::npos) {
+        return fail("line longer than " + std::to_string(max_line_bytes) +
+                        " bytes ([limits] max_line_bytes in the rules); not a text source?",
+                    utf8::locate(out, at, file));
+    }
+    return out;
 }
 
 } // namespace
@@ -137,6 +169,13 @@ bool is_supported_source(const std::filesystem::path& path) {
 
 ReadOutcome read_source_file(const std::filesystem::path& path, const MetadataOverrides& overrides,
                              std::uintmax_t max_bytes) {
+    SourceLimits limits;
+    limits.max_bytes = max_bytes;
+    return read_source_file(path, overrides, limits);
+}
+
+ReadOutcome read_source_file(const std::filesystem::path& path, const MetadataOverrides& overrides,
+                             const SourceLimits& limits) {
     ReadOutcome outcome;
     const std::string file = path.string();
     const Format format = format_of(path);
@@ -147,12 +186,12 @@ ReadOutcome read_source_file(const std::filesystem::path& path, const MetadataOv
                                        Location{file}});
         return outcome;
     }
-    auto raw = read_whole_file(file, max_bytes);
+    auto raw = read_whole_file(file, limits.max_bytes);
     if (!raw) {
         outcome.errors.push_back(std::move(raw.error()));
         return outcome;
     }
-    auto content = checked_content(file, std::move(*raw));
+    auto content = checked_content(file, std::move(*raw), limits.max_line_bytes);
     if (!content) {
         outcome.errors.push_back(std::move(content.error()));
         return outcome;
@@ -163,7 +202,7 @@ ReadOutcome read_source_file(const std::filesystem::path& path, const MetadataOv
     case Format::text:
         return read_text(file, *content, overrides);
     case Format::html:
-        return read_html(file, *content, overrides);
+        return read_html(file, *content, overrides, limits.max_html_depth);
     case Format::jsonl:
         return read_jsonl(file, *content, overrides);
     case Format::none:

@@ -1,5 +1,10 @@
 #include "host/rules/check_rules.hpp"
 
+#include "host/util/toml_depth.hpp"
+
+#include "host/util/spelling.hpp"
+
+#include <algorithm>
 #include <sstream>
 
 namespace crosscheck::rules {
@@ -31,6 +36,70 @@ bool valid_severity(std::string_view s) {
     return s == "high" || s == "medium" || s == "low" || s == "info";
 }
 
+bool is_hex_digest(const std::string& s) {
+    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+           });
+}
+
+// [plugins.NAME]: isolate, sha256, timeout_seconds, memory_mib.
+void load_plugin_rule(const std::string& file, const std::string& name, const toml::value& table,
+                      engine::PluginRule& rule, std::vector<Error>& errors) {
+    static const std::vector<std::string> k_keys = {"isolate", "sha256", "timeout_seconds",
+                                                    "memory_mib"};
+    rule.where = where(file, table);
+    const std::string section = "[plugins." + name + "]";
+    for (const auto& [key, v] : table.as_table()) {
+        const Location at = where(file, v);
+        if (key == "isolate") {
+            if (!v.is_boolean()) {
+                errors.push_back({"'isolate' in " + section + " must be true or false", at});
+                continue;
+            }
+            rule.isolate = v.as_boolean();
+        } else if (key == "sha256") {
+            if (!v.is_string() || !is_hex_digest(v.as_string().str)) {
+                errors.push_back({"'sha256' in " + section +
+                                      " must be the plugin file's SHA-256 as 64 hex digits "
+                                      "(sha256sum FILE)",
+                                  at});
+                continue;
+            }
+            std::string hex = v.as_string().str;
+            std::transform(hex.begin(), hex.end(), hex.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            rule.sha256 = hex;
+            rule.where = at;
+        } else if (key == "timeout_seconds") {
+            const bool number = v.is_integer() || v.is_floating();
+            const double seconds = v.is_integer()    ? static_cast<double>(v.as_integer())
+                                   : v.is_floating() ? v.as_floating()
+                                                     : 0.0;
+            if (!number || !(seconds > 0 && seconds <= 86400)) {
+                errors.push_back({"'timeout_seconds' in " + section +
+                                      " must be a number of seconds, > 0 and <= 86400",
+                                  at});
+                continue;
+            }
+            rule.timeout_seconds = seconds;
+        } else if (key == "memory_mib") {
+            if (!v.is_integer() || v.as_integer() < 16 || v.as_integer() > (1 << 24)) {
+                errors.push_back(
+                    {"'memory_mib' in " + section + " must be an integer number of MiB, >= 16",
+                     at});
+                continue;
+            }
+            rule.memory_mib = static_cast<std::uint64_t>(v.as_integer());
+        } else {
+            const auto near = closest_match(key, k_keys);
+            errors.push_back({"unknown key '" + key + "' in " + section +
+                                  (near ? " (did you mean '" + *near + "'?)"
+                                        : " (known: isolate, sha256, timeout_seconds, memory_mib)"),
+                              at});
+        }
+    }
+}
+
 struct MetricChecks {
     std::vector<std::pair<std::string, Location>> checkers;
     std::map<std::string, toml::value> overrides;
@@ -40,7 +109,7 @@ struct MetricChecks {
 
 bool is_check_section(std::string_view section) {
     return section == "checkers" || section == "checks" || section == "policy" ||
-           section == "sides";
+           section == "sides" || section == "plugins";
 }
 
 std::pair<engine::CheckPlan, std::vector<Error>>
@@ -51,6 +120,9 @@ load_check_plan(const std::vector<RuleText>& texts) {
     std::map<std::string, MetricChecks> metrics;
     for (const auto& file : texts) {
         toml::value root;
+        if (toml_too_deep(file.text, file.name)) {
+            continue; // toml11 would recurse past the stack; the other loader reports it
+        }
         try {
             std::istringstream in(file.text);
             root = toml::parse(in, file.name);
@@ -73,6 +145,13 @@ load_check_plan(const std::vector<RuleText>& texts) {
                         continue;
                     }
                     merge_into(defaults[key], item);
+                } else if (section == "plugins") {
+                    if (!item.is_table()) {
+                        errors.push_back(
+                            {"[plugins." + key + "] must be a table", where(file.name, item)});
+                        continue;
+                    }
+                    load_plugin_rule(file.name, key, item, plan.plugin_rules[key], errors);
                 } else if (section == "checks") {
                     if (!item.is_table()) {
                         errors.push_back(

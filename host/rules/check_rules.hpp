@@ -7,6 +7,8 @@
 //   [policy]            cross_side_ceiling = "low"
 //   [sides]             "Armenian government" = "armenia": attributions that
 //                       speak for the same party
+//   [plugins.NAME]      isolate, sha256, timeout_seconds, memory_mib: how
+//                       plugin NAME runs (a later file overrides key by key)
 // They live in the same rule files as the rest (rules/checks.toml ships the
 // defaults); host/rules/rule_loader.cpp leaves these sections to this loader.
 

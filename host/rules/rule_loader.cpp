@@ -4,6 +4,7 @@
 #include "host/rules/check_rules.hpp"
 
 #include "host/util/sha256.hpp"
+#include "host/util/toml_depth.hpp"
 
 #include <toml.hpp>
 
@@ -573,6 +574,31 @@ void load_time(Diagnostics& diag, const Value& section, RuleSet& rules) {
     }
 }
 
+void load_limits(Diagnostics& diag, const Value& section, RuleSet& rules) {
+    if (!require_table(diag, section, "limits")) {
+        return;
+    }
+    check_keys(diag, section, "limits",
+               {"max_source_bytes", "max_line_bytes", "max_html_depth", "max_claims_per_source"});
+    const auto limit = [&](std::string_view key, std::uint64_t& target) {
+        if (!section.contains(std::string(key))) {
+            return;
+        }
+        const auto& v = section.at(std::string(key));
+        if (!v.is_integer()) {
+            diag.error(v, "'" + std::string(key) + "' must be a whole number, not " + type_name(v));
+        } else if (v.as_integer() < 1) {
+            diag.error(v, "'" + std::string(key) + "' must be at least 1");
+        } else {
+            target = static_cast<std::uint64_t>(v.as_integer());
+        }
+    };
+    limit("max_source_bytes", rules.limits.max_source_bytes);
+    limit("max_line_bytes", rules.limits.max_line_bytes);
+    limit("max_html_depth", rules.limits.max_html_depth);
+    limit("max_claims_per_source", rules.limits.max_claims_per_source);
+}
+
 void load_document(Diagnostics& diag, const Value& root, RuleSet& rules) {
     for (const auto& [section, v] : in_file_order(root)) {
         if (section == "qualifiers") {
@@ -604,12 +630,15 @@ void load_document(Diagnostics& diag, const Value& root, RuleSet& rules) {
                                {"pronouns", &rules.attribution.pronouns}});
         } else if (section == "time") {
             load_time(diag, *v, rules);
+        } else if (section == "limits") {
+            load_limits(diag, *v, rules);
         } else if (is_check_section(section)) {
             // [checkers], [checks], [policy], [sides]: host/rules/check_rules.cpp.
         } else {
-            static constexpr std::array<std::string_view, 13> k_sections = {
-                "qualifiers", "vague",   "units",    "metrics", "aliases",     "subjects", "events",
-                "periods",    "subsets", "anaphora", "actors",  "attribution", "time"};
+            static constexpr std::array<std::string_view, 14> k_sections = {
+                "qualifiers", "vague",       "units",   "metrics", "aliases",
+                "subjects",   "events",      "periods", "subsets", "anaphora",
+                "actors",     "attribution", "time",    "limits"};
             std::string message = "unknown section [" + section + "]";
             for (const auto known : k_sections) {
                 if (edit_distance(section, known) < 3) {
@@ -648,6 +677,11 @@ std::string short_message(std::string_view what) {
             line.remove_prefix(colon + 2);
         }
     }
+    // Some toml11 messages have nothing after the prefix (found by
+    // fuzz/rules_fuzz.cpp); an error must still say something.
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+        return "malformed TOML";
+    }
     return std::string(line);
 }
 
@@ -660,6 +694,12 @@ std::pair<RuleSet, std::vector<Error>> load_all(const std::vector<RuleText>& tex
         hash.update(std::to_string(file.text.size()) + ":" + file.text);
         rules.files.push_back(file.name);
         Diagnostics diag(file.name);
+        if (const auto deep = toml_too_deep(file.text, file.name)) {
+            diag.error(*deep, "nested deeper than " + std::to_string(k_max_toml_depth) +
+                                  " arrays or inline tables");
+            errors.insert(errors.end(), diag.errors().begin(), diag.errors().end());
+            continue;
+        }
         try {
             std::istringstream in(file.text);
             const Value root = toml::parse(in, file.name);

@@ -9,6 +9,7 @@
 #include "host/extract/number.hpp"
 #include "host/util/error.hpp"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -89,6 +90,25 @@ struct TimeRules {
     int local_offset_minutes = 0;
 };
 
+/// Bounds that a hostile or broken input cannot blow through ([limits]).
+/// Each is an error when exceeded, never a silent cut: see rules/README.md.
+struct Limits {
+    /// A source file larger than this is refused at ingest. 50 MB sources
+    /// must work.
+    std::uint64_t max_source_bytes = 256ull * 1024 * 1024;
+    /// A line longer than this is refused at ingest (`file:line:col`).
+    /// Generous: a JSONL line holds a whole article, and a minified HTML
+    /// page is often one line of a few megabytes.
+    std::uint64_t max_line_bytes = 8ull * 1024 * 1024;
+    /// HTML elements open inside each other beyond this are refused.
+    std::uint64_t max_html_depth = 512;
+    /// A source that states more claims than this fails extraction (no
+    /// claims are stored for the job): a source with thousands of figures is
+    /// a table or a dump, and keeping only the first ones would silently
+    /// bias every comparison made with them.
+    std::uint64_t max_claims_per_source = 10000;
+};
+
 /// The effective rules: defaults plus any overrides, merged.
 struct RuleSet {
     extract::NumberSemantics numbers;
@@ -105,6 +125,7 @@ struct RuleSet {
     std::vector<Actor> actors;
     AttributionRules attribution;
     TimeRules time;
+    Limits limits;
     /// The files the rules came from, in load order.
     std::vector<std::string> files;
     /// SHA-256 over the files' names and contents and the extractor's

@@ -260,4 +260,18 @@ std::vector<ClaimRow> list_claims(Database& db, std::int64_t case_id, bool inclu
     return out;
 }
 
+std::vector<ClaimRow> list_cited_claims(Database& db, std::int64_t case_id) {
+    Statement q(db, "SELECT " + std::string(k_columns) + R"sql(
+        FROM claims c JOIN sources s ON s.id = c.source_id
+        WHERE c.case_id = ?1
+          AND c.id IN (SELECT claim_id FROM finding_claims WHERE case_id = ?1)
+        ORDER BY c.id)sql");
+    q.bind(1, case_id);
+    std::vector<ClaimRow> out;
+    while (q.step()) {
+        out.push_back(read_row(q));
+    }
+    return out;
+}
+
 } // namespace crosscheck::store

@@ -69,7 +69,9 @@ std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::in
                                      std::string_view rules_hash);
 
 /// Deletes the extracted claims of sources in `case_id` that are no longer
-/// the latest version of their URL. Returns how many were deleted.
+/// the latest version of their URL. Returns how many were deleted. The
+/// check calls it in its run's transaction, once the findings citing them
+/// are replaced; listing ignores such claims until then.
 std::size_t drop_claims_of_old_versions(Database& db, std::int64_t case_id);
 
 /// Stores a claim added by hand (origin "manual"); returns its id. Its key
@@ -84,6 +86,11 @@ std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const ClaimRow
 
 /// The claim with id `claim_id`, or nullopt.
 [[nodiscard]] std::optional<ClaimRow> find_claim(Database& db, std::int64_t claim_id);
+
+/// The claims that `case_id`'s stored findings cite, whatever their status
+/// and source version: between a new version's extraction and the next
+/// check, the findings still cite the old version's claims.
+[[nodiscard]] std::vector<ClaimRow> list_cited_claims(Database& db, std::int64_t case_id);
 
 /// The case's claims (of the latest source versions, plus manual ones),
 /// rejected ones included when `include_rejected`, ordered by metric, as-of

@@ -4,13 +4,37 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <charconv>
+#include <chrono>
+#include <cstdlib>
 #include <fstream>
+#include <thread>
 
 namespace crosscheck::store {
 namespace {
 
 // How long a writer waits for another job's lock before giving up.
 constexpr int k_busy_timeout_ms = 10'000;
+
+// k_busy_timeout_ms, or $CROSSCHECK_BUSY_TIMEOUT_MS when it holds a number
+// of milliseconds: scripts that would rather fail at once than wait, and
+// tests of the refusal that should not take ten seconds.
+int busy_timeout_ms() {
+    const char* env = std::getenv("CROSSCHECK_BUSY_TIMEOUT_MS");
+    if (env == nullptr || *env == '\0') {
+        return k_busy_timeout_ms;
+    }
+    const std::string_view text(env);
+    int value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 0) {
+        spdlog::warn("CROSSCHECK_BUSY_TIMEOUT_MS='{}' is not a number of milliseconds; waiting "
+                     "{} ms for a locked database",
+                     text, k_busy_timeout_ms);
+        return k_busy_timeout_ms;
+    }
+    return value;
+}
 
 // True when `path` is absent, empty, or starts with SQLite's file header.
 // Checked before sqlite3_open so that a file that is not a database is
@@ -45,11 +69,31 @@ Expected<void> check_is_sqlite_or_absent(const std::filesystem::path& path) {
     return {};
 }
 
+// SQLite's answers that mean "another connection holds the locks": BUSY
+// after the busy timeout, and PROTOCOL, which a reader gets after ~10 s of
+// retries when the holder is a process paused in the middle of rebuilding
+// the WAL index (it holds the writer's lock while the index is invalid).
+// The connection is opened with extended result codes, so compare the
+// primary code only (SQLITE_BUSY_RECOVERY, SQLITE_BUSY_TIMEOUT, ...).
+bool is_lock_conflict(int rc) {
+    const int primary = rc & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_PROTOCOL;
+}
+
 } // namespace
 
+DatabaseLockedError::DatabaseLockedError(const std::filesystem::path& db)
+    : DatabaseError("database '" + db.string() +
+                    "' is locked by another crosscheck job; try again when it ends") {}
+
 Statement::Statement(Database& db, std::string_view sql) : m_db(&db) {
-    if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),
-                           SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+    // Preparing reads the schema, so it can meet another job's locks too.
+    const int rc = sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (is_lock_conflict(rc)) {
+        throw DatabaseLockedError(db.path());
+    }
+    if (rc != SQLITE_OK) {
         throw DatabaseError("cannot prepare statement: " + db.last_error() +
                             " in: " + std::string(sql));
     }
@@ -95,9 +139,8 @@ bool Statement::step() {
     const std::string message = m_db->last_error();
     const char* sql = sqlite3_sql(m_stmt);
     sqlite3_reset(m_stmt);
-    if (rc == SQLITE_BUSY) {
-        throw DatabaseError("database '" + m_db->path().string() +
-                            "' is locked by another crosscheck job; try again when it ends");
+    if (is_lock_conflict(rc)) {
+        throw DatabaseLockedError(m_db->path());
     }
     throw DatabaseError("database error: " + message + " in: " + (sql ? sql : ""));
 }
@@ -154,21 +197,34 @@ Expected<std::unique_ptr<Database>> Database::open(const std::filesystem::path& 
         return fail("cannot open database '" + path.string() + "': " + message);
     }
     std::unique_ptr<Database> db(new Database(raw, path));
-    sqlite3_busy_timeout(raw, k_busy_timeout_ms);
-    try {
-        // Reading the schema is the first real access: a corrupt or foreign
-        // file fails here, before anything is written.
-        {
-            Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
-            probe.step();
-        } // finalized here: an open statement would hold a read transaction
-        db->exec("PRAGMA journal_mode=WAL");
-        // NORMAL is durable across application crashes in WAL mode; only a
-        // power loss can lose the last commits, never corrupt the file.
-        db->exec("PRAGMA synchronous=NORMAL");
-        db->exec("PRAGMA foreign_keys=ON");
-    } catch (const DatabaseError& e) {
-        return fail("cannot use database '" + path.string() + "': " + e.what());
+    const std::chrono::milliseconds wait = default_busy_timeout();
+    db->set_busy_timeout(wait);
+    // SQLite answers BUSY at once, without waiting, where waiting could
+    // deadlock: several jobs switching a new database to WAL together. The
+    // setup is retried until the busy timeout is spent.
+    const auto give_up = std::chrono::steady_clock::now() + wait;
+    for (int attempt = 0;; ++attempt) {
+        try {
+            // Reading the schema is the first real access: a corrupt or
+            // foreign file fails here, before anything is written.
+            {
+                Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
+                probe.step();
+            } // finalized here: an open statement would hold a read transaction
+            db->exec("PRAGMA journal_mode=WAL");
+            // NORMAL is durable across application crashes in WAL mode; only
+            // a power loss can lose the last commits, never corrupt the file.
+            db->exec("PRAGMA synchronous=NORMAL");
+            db->exec("PRAGMA foreign_keys=ON");
+            break;
+        } catch (const DatabaseLockedError& e) {
+            if (std::chrono::steady_clock::now() >= give_up) {
+                return fail(e.what()); // already names the database and what to do
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(1 + attempt % 20));
+        } catch (const DatabaseError& e) {
+            return fail("cannot use database '" + path.string() + "': " + e.what());
+        }
     }
     return db;
 }
@@ -186,15 +242,23 @@ std::unique_ptr<Database> Database::open_in_memory() {
 void Database::exec(std::string_view sql) {
     char* message = nullptr;
     const std::string text(sql);
-    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+        rc != SQLITE_OK) {
         std::string what = message ? message : "unknown error";
         sqlite3_free(message);
-        if (sqlite3_errcode(m_db) == SQLITE_BUSY) {
-            throw DatabaseError("database '" + m_path.string() +
-                                "' is locked by another crosscheck job; try again when it ends");
+        if (is_lock_conflict(rc)) {
+            throw DatabaseLockedError(m_path);
         }
         throw DatabaseError("database error: " + what + " in: " + text);
     }
+}
+
+void Database::set_busy_timeout(std::chrono::milliseconds wait) {
+    sqlite3_busy_timeout(m_db, static_cast<int>(wait.count()));
+}
+
+std::chrono::milliseconds Database::default_busy_timeout() {
+    return std::chrono::milliseconds(busy_timeout_ms());
 }
 
 std::int64_t Database::last_insert_rowid() const {

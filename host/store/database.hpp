@@ -5,6 +5,7 @@
 
 #include "host/util/error.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -21,6 +22,13 @@ namespace crosscheck::store {
 class DatabaseError : public CommandError {
 public:
     using CommandError::CommandError;
+};
+
+/// Another process holds the database's locks past the busy timeout: a job
+/// still writing, or one paused (or stuck) while it held them.
+class DatabaseLockedError : public DatabaseError {
+public:
+    explicit DatabaseLockedError(const std::filesystem::path& db);
 };
 
 class Database;
@@ -77,7 +85,10 @@ class Database {
 public:
     /// Opens (creating if absent) the database at `path`, refusing a file
     /// that exists but is not an SQLite database, so it is never overwritten.
-    /// Sets WAL mode, foreign keys and a busy timeout. Does not migrate.
+    /// Sets WAL mode, foreign keys and a busy timeout: a job that finds the
+    /// database locked by another waits up to 10 s (or
+    /// $CROSSCHECK_BUSY_TIMEOUT_MS milliseconds), then fails with a message
+    /// saying another crosscheck job holds it. Does not migrate.
     static Expected<std::unique_ptr<Database>> open(const std::filesystem::path& path);
     /// An in-memory database, for tests.
     static std::unique_ptr<Database> open_in_memory();
@@ -92,6 +103,11 @@ public:
     [[nodiscard]] int changes() const;
     [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
     [[nodiscard]] sqlite3* handle() const { return m_db; }
+    /// How long a statement waits for another job's lock before failing
+    /// with DatabaseLockedError.
+    void set_busy_timeout(std::chrono::milliseconds wait);
+    /// The wait set at open (10 s, or $CROSSCHECK_BUSY_TIMEOUT_MS).
+    [[nodiscard]] static std::chrono::milliseconds default_busy_timeout();
     /// The latest SQLite error message on this connection.
     [[nodiscard]] std::string last_error() const;
 

@@ -8,7 +8,7 @@ namespace {
 
 // Append-only: migration N takes the schema from version N-1 to N. Never
 // edit one that has shipped; add a new one instead.
-constexpr std::array<std::string_view, 3> k_migrations = {
+constexpr std::array<std::string_view, 4> k_migrations = {
     // 1: cases, ingest batches and versioned sources.
     R"sql(
 CREATE TABLE cases (
@@ -171,6 +171,16 @@ CREATE TABLE reviews (
 );
 CREATE INDEX reviews_by_finding ON reviews(case_id, finding_id, id);
 )sql",
+    // 4: what each check run wrote, so that a run can be verified to be
+    // wholly stored (the crash-safety test does): the findings it produced
+    // first (findings.first_run_id, never rewritten) and the finding-claim
+    // links it wrote. NULL for runs recorded before version 4. An ingest
+    // batch already says what it stored: new_count + updated_count rows of
+    // sources carry its batch_id.
+    R"sql(
+ALTER TABLE check_runs ADD COLUMN new_finding_count INTEGER;
+ALTER TABLE check_runs ADD COLUMN finding_claim_count INTEGER;
+)sql",
 };
 
 } // namespace
@@ -186,17 +196,30 @@ int schema_version(Database& db) {
 }
 
 Expected<void> migrate(Database& db) {
-    const int current = schema_version(db);
     const int latest = latest_schema_version();
-    if (current > latest) {
+    const auto too_new = [&](int current) {
         return fail("database '" + db.path().string() + "' has schema version " +
                     std::to_string(current) + ", but this crosscheck only knows up to version " +
                     std::to_string(latest) + "; use a newer crosscheck");
+    };
+    // Most opens find the schema current and write nothing.
+    if (const int current = schema_version(db); current > latest) {
+        return too_new(current);
+    } else if (current == latest) {
+        return {};
+    }
+    Transaction transaction(db);
+    // Read the version again under the write lock: another job that opened
+    // the same new database at the same time may have migrated it while this
+    // one waited, and running the migrations twice fails ("table cases
+    // already exists").
+    const int current = schema_version(db);
+    if (current > latest) {
+        return too_new(current);
     }
     if (current == latest) {
         return {};
     }
-    Transaction transaction(db);
     for (int version = current + 1; version <= latest; ++version) {
         db.exec(k_migrations[static_cast<std::size_t>(version - 1)]);
     }
@@ -215,6 +238,8 @@ Expected<std::unique_ptr<Database>> open_store(const std::filesystem::path& path
         if (auto migrated = migrate(**db); !migrated) {
             return std::unexpected(migrated.error());
         }
+    } catch (const DatabaseLockedError& e) {
+        return fail(e.what()); // another job holds the lock: not a schema problem
     } catch (const DatabaseError& e) {
         return fail(std::string("cannot prepare database schema: ") + e.what());
     }

@@ -16,7 +16,9 @@ namespace crosscheck::store {
 
 /// Applies every migration newer than the stored version, all in one
 /// transaction. Fails (changing nothing) when the database's version is newer
-/// than `latest_schema_version()`, naming both versions.
+/// than `latest_schema_version()`, naming both versions. Safe when several
+/// jobs open the same new database at once: one migrates, the others wait
+/// for its lock (busy timeout) and find the schema current.
 [[nodiscard]] Expected<void> migrate(Database& db);
 
 /// Opens the database at `path` and migrates it: what every command uses.

@@ -174,6 +174,13 @@ TEST_CASE("numbers: qualifier semantics come from the rules", "[extract]") {
     REQUIRE(more.size() == 1);
     REQUIRE(more[0].high.has_value());
     CHECK(*more[0].high == Approx(400));
+    // The factor bounds positive figures only: twice -400 is below -400
+    // (found by the claims fuzz target: low -400, high -800).
+    for (const char* text : {"more than -400 injured", "at least minus 5", "more than 0 dead"}) {
+        const auto open_ended = find_numbers(text, s);
+        REQUIRE(open_ended.size() == 1);
+        CHECK_FALSE(open_ended[0].high.has_value());
+    }
     s.vague_amounts = {{"scads", 50, 500}};
     const auto vague = find_numbers("scads of tanks and hundreds of trucks", s);
     REQUIRE(vague.size() == 1); // "hundreds" is no longer a rule

@@ -97,5 +97,12 @@ TEST_CASE("html reader: bad dates, empty text and deep nesting are errors", "[in
     outcome = read_html("p.html", "\n" + deep, {});
     REQUIRE(outcome.errors.size() == 1);
     CHECK(outcome.errors[0].to_string() ==
-          "p.html:2:3073: HTML nested deeper than 512 elements at <span>; is the page malformed?");
+          "p.html:2:3073: HTML nested deeper than 512 elements at <span>; is the page malformed? "
+          "([limits] max_html_depth in the rules)");
+    // The rules' [limits] max_html_depth reaches the reader.
+    outcome = read_html("p.html", "<p><b><i>x</i></b></p>", {}, 2);
+    REQUIRE(outcome.errors.size() == 1);
+    CHECK(outcome.errors[0].to_string() ==
+          "p.html:1:7: HTML nested deeper than 2 elements at <i>; is the page malformed? "
+          "([limits] max_html_depth in the rules)");
 }

@@ -157,7 +157,8 @@ TEST_CASE("html text: nesting past the limit is an error at the tag", "[ingest]"
     REQUIRE_FALSE(page.has_value());
     CHECK(page.error().to_string().empty() == false);
     CHECK(page.error().message ==
-          "HTML nested deeper than 512 elements at <div>; is the page malformed?");
+          "HTML nested deeper than 512 elements at <div>; is the page malformed? ([limits] "
+          "max_html_depth in the rules)");
     CHECK(page.error().where.line == 513);
     CHECK(page.error().where.column == 1);
 

@@ -125,7 +125,9 @@ TEST_CASE("source file: unreadable, missing, directory and too large", "[ingest]
           folder.string() + ": is a directory, not a source file");
     const auto big = dir.write("big.txt", std::string(2000, 'x'));
     CHECK(only_error(read_source_file(big, {}, 1000)) ==
-          big.string() + ": too large: 0.0 MB, the limit is 0.0 MB");
+          big.string() +
+              ": too large: 2000 bytes, the limit is 1000 bytes ([limits] max_source_bytes in the "
+              "rules)");
 
     const auto locked = dir.write("locked.md", k_front_matter + "Body.\n");
     std::filesystem::permissions(locked, std::filesystem::perms::none);
@@ -165,4 +167,49 @@ TEST_CASE("source file: a 50 MB source is read, and quickly", "[ingest]") {
     CHECK(outcome.documents[0].body.ends_with("remained."));
     // Generous, for sanitizer builds; a release build takes well under a second.
     CHECK(seconds < 10.0);
+}
+
+TEST_CASE("source file: the limits of the rules, each a located error", "[ingest]") {
+    TempDir dir;
+    SourceLimits limits;
+    limits.max_line_bytes = 40;
+
+    // A line past the limit: the column is where the limit is crossed, in
+    // code points (the Armenian letters are two bytes each).
+    const auto long_line =
+        dir.write("long.md", k_front_matter + "Short line.\n\u0540\u0561\u0575 " +
+                                 std::string(60, 'x') + "\n");
+    CHECK(only_error(read_source_file(long_line, {}, limits)) ==
+          long_line.string() +
+              ":6:38: line longer than 40 bytes ([limits] max_line_bytes in the rules); not a text "
+              "source?");
+    // Exactly at the limit is fine; CRLF line ends do not count.
+    const auto at_limit =
+        dir.write("at.txt", std::string(40, 'y') + "\r\n" + std::string(40, 'z') + "\r\n");
+    const auto read =
+        read_source_file(at_limit, {"O", "https://x.example/t", "2023-09-26", "", ""}, limits);
+    INFO((read.errors.empty() ? "" : read.errors[0].to_string()));
+    CHECK(read.documents.size() == 1);
+    // A JSONL file with one overlong line is refused whole: nothing of it.
+    const auto jsonl =
+        dir.write("batch.jsonl", R"({"url": "https://j.ex/1"})"
+                                 "\n" +
+                                     std::string("{\"body\": \"") + std::string(50, 'b') + "\"}\n");
+    CHECK(only_error(read_source_file(jsonl, {}, limits)).starts_with(jsonl.string() + ":2:41: "));
+
+    // Size and HTML depth.
+    limits = SourceLimits{};
+    limits.max_bytes = 10;
+    const auto small = dir.write("small.txt", "eleven byte");
+    CHECK(only_error(read_source_file(small, {}, limits)) ==
+          small.string() +
+              ": too large: 11 bytes, the limit is 10 bytes ([limits] max_source_bytes in the "
+              "rules)");
+    limits = SourceLimits{};
+    limits.max_html_depth = 3;
+    const auto page = dir.write("deep.html", "<div>\n <div>\n  <div>\n   <div>x");
+    CHECK(only_error(read_source_file(page, {}, limits)) ==
+          page.string() +
+              ":4:4: HTML nested deeper than 3 elements at <div>; is the page malformed? ([limits] "
+              "max_html_depth in the rules)");
 }
