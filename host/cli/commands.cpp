@@ -14,10 +14,13 @@ void add_all_commands(CLI::App& app, Context& context) {
         add_cases_command,
         add_check_command,
         add_report_command,
+        add_findings_command,
+        add_review_command,
         add_rules_command,
         add_plugins_command,
         add_claims_command,
         add_numbers_command,
+        add_plugin_host_command,
     };
     // clang-format on
     for (const CommandRegistration add : k_commands) {

@@ -16,10 +16,13 @@ void add_sources_command(CLI::App& app, Context& context);
 void add_cases_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
 void add_report_command(CLI::App& app, Context& context);
+void add_review_command(CLI::App& app, Context& context);
+void add_findings_command(CLI::App& app, Context& context);
 void add_rules_command(CLI::App& app, Context& context);
 void add_plugins_command(CLI::App& app, Context& context);
 void add_claims_command(CLI::App& app, Context& context);
 void add_numbers_command(CLI::App& app, Context& context);
+void add_plugin_host_command(CLI::App& app, Context& context);
 
 /// Registers every subcommand on `app`.
 void add_all_commands(CLI::App& app, Context& context);
