@@ -1,6 +1,6 @@
 #include "host/ingest/front_matter.hpp"
 #include "host/util/spelling.hpp"
-#include "host/util/toml_depth.hpp"
+#include "host/util/toml_guard.hpp"
 
 #include "host/util/utf8.hpp"
 
@@ -303,10 +303,8 @@ Expected<PartialDocument> parse_front_matter(const std::string& file,
     // Blank lines in front keep toml11's line numbers those of the file.
     std::string padded(front_matter.toml_line - 1, '\n');
     padded.append(front_matter.toml);
-    if (const auto deep = toml_too_deep(padded, file)) {
-        return fail("front matter nested deeper than " + std::to_string(k_max_toml_depth) +
-                        " arrays or inline tables",
-                    *deep);
+    if (const auto hazard = toml_hazard(padded, file)) {
+        return fail("front matter " + hazard->message, hazard->where);
     }
     toml::value root;
     try {

@@ -1,8 +1,7 @@
 #include "host/rules/check_rules.hpp"
 
-#include "host/util/toml_depth.hpp"
-
 #include "host/util/spelling.hpp"
+#include "host/util/toml_guard.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -120,8 +119,8 @@ load_check_plan(const std::vector<RuleText>& texts) {
     std::map<std::string, MetricChecks> metrics;
     for (const auto& file : texts) {
         toml::value root;
-        if (toml_too_deep(file.text, file.name)) {
-            continue; // toml11 would recurse past the stack; the other loader reports it
+        if (toml_hazard(file.text, file.name)) {
+            continue; // toml11 would trip over it; the other loader reports it
         }
         try {
             std::istringstream in(file.text);

@@ -4,7 +4,7 @@
 #include "host/rules/check_rules.hpp"
 
 #include "host/util/sha256.hpp"
-#include "host/util/toml_depth.hpp"
+#include "host/util/toml_guard.hpp"
 
 #include <toml.hpp>
 
@@ -694,10 +694,8 @@ std::pair<RuleSet, std::vector<Error>> load_all(const std::vector<RuleText>& tex
         hash.update(std::to_string(file.text.size()) + ":" + file.text);
         rules.files.push_back(file.name);
         Diagnostics diag(file.name);
-        if (const auto deep = toml_too_deep(file.text, file.name)) {
-            diag.error(*deep, "nested deeper than " + std::to_string(k_max_toml_depth) +
-                                  " arrays or inline tables");
-            errors.insert(errors.end(), diag.errors().begin(), diag.errors().end());
+        if (auto hazard = toml_hazard(file.text, file.name)) {
+            errors.push_back(std::move(*hazard));
             continue;
         }
         try {

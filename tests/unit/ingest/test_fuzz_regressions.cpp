@@ -59,3 +59,16 @@ TEST_CASE("fuzz regressions: a JSON number too large for a double is an error on
     CHECK(outcome.errors[1].to_string() ==
           "o.jsonl:3:7: invalid JSON: number overflow parsing '-1e999'");
 }
+
+TEST_CASE("fuzz regressions: invalid UTF-8 in front matter is an error before toml11 reads it",
+          "[ingest]") {
+    // Ingest refuses a file that is not UTF-8 before it splits the front
+    // matter, but parse_front_matter does not rely on that: toml11 3.7.1
+    // reads out of bounds on invalid UTF-8 in a literal string.
+    const std::string content = "+++\nurl = 'https://x.example/'\nt = 'x\xFF'\n+++\nText\n";
+    const auto split = split_front_matter("a.md", content);
+    REQUIRE(split);
+    const auto parsed = parse_front_matter("a.md", *split);
+    REQUIRE_FALSE(parsed);
+    CHECK(parsed.error().to_string() == "a.md:3:7: front matter not valid UTF-8 (byte 0xFF)");
+}

@@ -52,3 +52,29 @@ TEST_CASE("fuzz regressions: a toml11 error with an empty message still says som
         }
     }
 }
+
+TEST_CASE("fuzz regressions: invalid UTF-8 in a literal string is an error, not a read out of "
+          "bounds",
+          "[rules]") {
+    // fuzz/corpus/rules/crash-literal-string-invalid-utf8.toml is the three
+    // bytes '\xFF': toml11 3.7.1 checked the string's UTF-8 in a copy, then
+    // counted newlines from the copy to the file (ASan: heap-buffer-overflow).
+    const std::filesystem::path path = std::filesystem::path(CROSSCHECK_SOURCE_DIR) /
+                                       "fuzz/corpus/rules/crash-literal-string-invalid-utf8.toml";
+    REQUIRE(std::filesystem::exists(path));
+    const auto errors =
+        rules::check_rules({RuleText{"r.toml", crosscheck::testing::read_file(path)}});
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].to_string() == "r.toml:1:2: not valid UTF-8 (byte 0xFF)");
+
+    // The same in a value, after valid lines, and in a multi-line literal string.
+    for (const std::string text :
+         {"[metrics.deaths]\nunit = 'people\xC3'\n", "[metrics.deaths]\nunit = '''\n\xC3\n'''\n"}) {
+        INFO(text);
+        const auto more = rules::check_rules({RuleText{"r.toml", text}});
+        REQUIRE(more.size() == 1);
+        CHECK(more[0].where.line == (text.find("'''") == std::string::npos ? 2u : 3u));
+        CHECK(more[0].message == "not valid UTF-8 (byte 0xC3)");
+        CHECK(rules::load_check_plan({RuleText{"r.toml", text}}).second.empty());
+    }
+}

@@ -1,6 +1,8 @@
-#include "host/util/toml_depth.hpp"
+#include "host/util/toml_guard.hpp"
 
 #include "host/util/utf8.hpp"
+
+#include <cstdio>
 
 namespace crosscheck {
 
@@ -50,6 +52,21 @@ std::optional<Location> toml_too_deep(std::string_view text, const std::string& 
             --depth;
         }
         ++i;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> toml_hazard(std::string_view text, const std::string& file,
+                                 std::size_t max_depth) {
+    if (const auto bad = utf8::first_invalid(text)) {
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[*bad]));
+        return Error{std::string("not valid UTF-8 (byte ") + byte + ")",
+                     utf8::locate(text, *bad, file)};
+    }
+    if (const auto deep = toml_too_deep(text, file, max_depth)) {
+        return Error{"nested deeper than " + std::to_string(max_depth) + " arrays or inline tables",
+                     *deep};
     }
     return std::nullopt;
 }

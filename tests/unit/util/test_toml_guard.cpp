@@ -1,4 +1,4 @@
-#include "host/util/toml_depth.hpp"
+#include "host/util/toml_guard.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -33,4 +33,21 @@ TEST_CASE("toml depth: brackets in strings and comments do not count", "[util]")
     }
     // An unterminated one-line string ends at its line.
     CHECK(toml_too_deep("a = \"open\nb = " + many, "r.toml")->to_string() == "r.toml:2:69");
+}
+
+TEST_CASE("toml guard: invalid UTF-8 is found before toml11 sees it, with the byte and its place",
+          "[util]") {
+    // toml11 3.7.1 reads out of bounds on invalid UTF-8 in a literal string.
+    const auto bad = toml_hazard("a = 1\n\u00e9 = 'x\xfay'\n", "r.toml");
+    REQUIRE(bad);
+    CHECK(bad->to_string() == "r.toml:2:7: not valid UTF-8 (byte 0xFA)");
+    // A truncated sequence and a surrogate are as invalid as a stray byte.
+    CHECK(toml_hazard("k = \"\xe2\x82\"", "r.toml")->to_string() ==
+          "r.toml:1:6: not valid UTF-8 (byte 0xE2)");
+    CHECK(toml_hazard("# \xed\xa0\x80\n", "r.toml")->message == "not valid UTF-8 (byte 0xED)");
+    // Valid text passes, nesting included up to the limit.
+    CHECK_FALSE(toml_hazard(
+        "t = '\u00e9\u4e2d\U0001F600'\n" + std::string(64, '[') + std::string(64, ']'), "r.toml"));
+    CHECK(toml_hazard("a = " + std::string(65, '['), "r.toml")->to_string() ==
+          "r.toml:1:69: nested deeper than 64 arrays or inline tables");
 }
