@@ -15,41 +15,6 @@
 
 namespace crosscheck::extract {
 
-std::string_view to_string(Qualifier q) {
-    switch (q) {
-    case Qualifier::none:
-        return "none";
-    case Qualifier::more_than:
-        return "more_than";
-    case Qualifier::at_least:
-        return "at_least";
-    case Qualifier::less_than:
-        return "less_than";
-    case Qualifier::at_most:
-        return "at_most";
-    case Qualifier::nearly:
-        return "nearly";
-    case Qualifier::approximately:
-        return "approximately";
-    case Qualifier::range:
-        return "range";
-    case Qualifier::vague:
-        return "vague";
-    }
-    return "none";
-}
-
-std::optional<Qualifier> qualifier_from_string(std::string_view name) {
-    for (const Qualifier q : {Qualifier::none, Qualifier::more_than, Qualifier::at_least,
-                              Qualifier::less_than, Qualifier::at_most, Qualifier::nearly,
-                              Qualifier::approximately, Qualifier::range, Qualifier::vague}) {
-        if (to_string(q) == name) {
-            return q;
-        }
-    }
-    return std::nullopt;
-}
-
 std::string_view to_string(NumberKind k) {
     switch (k) {
     case NumberKind::quantity:

@@ -5,6 +5,8 @@
 // interval it stands for under the rules' semantics; it knows nothing about
 // metrics, units or claims (host/extract/claim_extractor.hpp does).
 
+#include "host/model/qualifier.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -13,23 +15,10 @@
 
 namespace crosscheck::extract {
 
-/// How a figure is hedged in the text. `none` is an exact figure.
-enum class Qualifier {
-    none,
-    more_than,     ///< "more than", "over", "above", "in excess of"
-    at_least,      ///< "at least", "no less than", "no fewer than", "a minimum of"
-    less_than,     ///< "fewer than", "less than", "under", "below"
-    at_most,       ///< "up to", "at most", "no more than", "a maximum of"
-    nearly,        ///< "nearly", "almost", "just under", "close to"
-    approximately, ///< "about", "approximately", "some", "around", "roughly", "an estimated"
-    range,         ///< "between 20 and 30", "20-30", "20 to 30"
-    vague,         ///< "dozens", "hundreds", "tens of thousands"
-};
-
-/// The name used in JSON and rules: "more_than", "approximately", ...
-[[nodiscard]] std::string_view to_string(Qualifier q);
-/// Parses a name written by `to_string`.
-[[nodiscard]] std::optional<Qualifier> qualifier_from_string(std::string_view name);
+/// How a figure is hedged in the text (host/model/qualifier.hpp).
+using model::Qualifier;
+using model::qualifier_from_string;
+using model::to_string;
 
 /// What qualifiers and vague amounts mean, set by the rules
 /// ([qualifiers] and [vague] in rules/defaults.toml). The defaults here are
