@@ -6,6 +6,7 @@
 // metrics, units or claims (host/extract/claim_extractor.hpp does).
 
 #include "host/model/qualifier.hpp"
+#include "host/rules/number_semantics.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -20,27 +21,8 @@ using model::Qualifier;
 using model::qualifier_from_string;
 using model::to_string;
 
-/// What qualifiers and vague amounts mean, set by the rules
-/// ([qualifiers] and [vague] in rules/defaults.toml). The defaults here are
-/// the shipped rules' values, so that the scanner works without a rule file.
-struct NumberSemantics {
-    /// "about N": [N*(1-approx), N*(1+approx)].
-    double approximate_tolerance = 0.10;
-    /// "nearly N": [N*(1-nearly), N].
-    double nearly_tolerance = 0.10;
-    /// "more than N" / "at least N": upper bound N*upper_factor, or unbounded
-    /// when 0 or when N is not positive (the interval's high is then nullopt).
-    double open_upper_factor = 0.0;
-    /// "dozens" = [24, 99] etc.: a vague word and its interval.
-    struct VagueAmount {
-        std::string phrase; ///< "dozens", "hundreds", "tens of thousands", "several"
-        double low = 0;
-        double high = 0;
-    };
-    std::vector<VagueAmount> vague_amounts = default_vague_amounts();
-
-    static std::vector<VagueAmount> default_vague_amounts();
-};
+/// What qualifiers and vague amounts mean (host/rules/number_semantics.hpp).
+using rules::NumberSemantics;
 
 /// What a number in text is. Only `quantity` can become a claim; the rest
 /// are found so that they are not misread as quantities (and so that the

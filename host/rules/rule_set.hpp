@@ -6,7 +6,7 @@
 // read it. Sections the next stages need (tolerances, checkers) are added
 // here as new members, next to the ones they refine.
 
-#include "host/extract/number.hpp"
+#include "host/rules/number_semantics.hpp"
 #include "host/util/error.hpp"
 
 #include <cstdint>
@@ -111,7 +111,7 @@ struct Limits {
 
 /// The effective rules: defaults plus any overrides, merged.
 struct RuleSet {
-    extract::NumberSemantics numbers;
+    NumberSemantics numbers;
     std::map<std::string, Unit> units;
     std::vector<Metric> metrics; ///< in file order
     /// Alias -> canonical name, both lower case ("artsakh" -> "karabakh").
