@@ -1,7 +1,6 @@
 // libFuzzer target for the rule loaders: the input as a rule file on its
-// own and after a small base file (so merging runs), through the extraction
-// rules' loader (`check_rules`, `load_rules`) and the check plan's
-// (`load_check_plan`). Any bytes in: no crash, no sanitizer report, every
+// own and after a small base file (so merging runs), through the rules'
+// loader (`rules::load`: extraction rules and check plan). Any bytes in: no crash, no sanitizer report, every
 // problem located in the file it comes from; rules that load can build an
 // extractor. (Not after all of rules/*.toml: toml11 under the sanitizers
 // takes about a second for those, too slow to fuzz; each shipped file is in
@@ -9,8 +8,7 @@
 
 #include "fuzz/fuzz_input.hpp"
 #include "host/extract/claim_extractor.hpp"
-#include "host/rules/check_rules.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <cstdio>
 
@@ -41,8 +39,8 @@ void check_all(const std::vector<rules::RuleText>& texts, std::size_t lines) {
         }
         return false;
     };
-    const auto problems = rules::check_rules(texts);
-    for (const auto& error : problems) {
+    const auto loaded = rules::load(texts);
+    for (const auto& error : loaded.errors) {
         if (error.message.empty() || !in_a_file(error)) {
             std::fprintf(stderr, "problem: '%s'\n", error.to_string().c_str());
             fuzz::violated("rule problem without message or file");
@@ -51,21 +49,11 @@ void check_all(const std::vector<rules::RuleText>& texts, std::size_t lines) {
             fuzz::violated("rule problem past the last line");
         }
     }
-    if (problems.empty()) {
-        // Only rules without problems load; they must compile into an extractor.
-        const auto loaded = rules::load_rules(texts);
-        if (!loaded) {
-            fuzz::violated("check_rules found no problem but load_rules failed");
-        }
-        const extract::ClaimExtractor extractor(*loaded);
+    if (loaded.ok()) {
+        // Rules without problems must compile into an extractor.
+        const extract::ClaimExtractor extractor(loaded.extraction);
         (void)extractor.extract("Officials said 12 people were killed and 40 wounded.",
                                 Timestamp{});
-    }
-    const auto [plan, plan_errors] = rules::load_check_plan(texts);
-    for (const auto& error : plan_errors) {
-        if (error.message.empty() || !in_a_file(error)) {
-            fuzz::violated("check-plan problem without message or file");
-        }
     }
 }
 

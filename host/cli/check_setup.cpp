@@ -1,7 +1,5 @@
 #include "host/cli/check_setup.hpp"
 
-#include "host/rules/check_rules.hpp"
-#include "host/rules/rule_loader.hpp"
 #include "host/util/spelling.hpp"
 
 #include <chrono>
@@ -11,30 +9,9 @@
 namespace crosscheck::cli {
 namespace {
 
-struct Loaded {
-    std::optional<LoadedRules> rules;
-    std::vector<Error> problems;
-};
-
-// The shipped defaults, then `override_path`.
-Expected<std::vector<rules::RuleText>> read_texts(const std::optional<std::string>& override_path) {
-    auto texts = rules::read_rule_files(rules::default_rules_dir());
-    if (!texts) {
-        return texts;
-    }
-    if (override_path) {
-        auto extra = rules::read_rule_files(*override_path);
-        if (!extra) {
-            return extra;
-        }
-        texts->insert(texts->end(), extra->begin(), extra->end());
-    }
-    return texts;
-}
-
 // [plugins.NAME] naming no loaded plugin, or pinning a file that does not
 // match (checked again here for `rules check`, which loads without pins).
-void plugin_rule_problems(const engine::CheckPlan& plan, const plugin::PluginRegistry& registry,
+void plugin_rule_problems(const rules::CheckPlan& plan, const plugin::PluginRegistry& registry,
                           std::vector<Error>& problems) {
     std::vector<std::string> names;
     for (const auto* info : registry.plugins()) {
@@ -60,61 +37,43 @@ void plugin_rule_problems(const engine::CheckPlan& plan, const plugin::PluginReg
     }
 }
 
-Loaded load(const std::optional<std::string>& override_path,
-            const plugin::PluginRegistry& registry) {
-    Loaded out;
-    auto texts = read_texts(override_path);
-    if (!texts) {
-        out.problems.push_back(texts.error());
-        return out;
+// Checkers the plan names that no plugin provides, and configurations a
+// checker refuses.
+void checker_problems(const rules::CheckPlan& plan, const plugin::PluginRegistry& registry,
+                      std::vector<Error>& problems) {
+    std::vector<std::string> names;
+    std::string known;
+    for (const auto* info : registry.plugins()) {
+        names.push_back(info->name);
+        known += (known.empty() ? "" : ", ") + info->name;
     }
-    auto extraction = rules::check_rules(*texts);
-    out.problems.insert(out.problems.end(), extraction.begin(), extraction.end());
-    auto [plan, plan_errors] = rules::load_check_plan(*texts);
-    out.problems.insert(out.problems.end(), plan_errors.begin(), plan_errors.end());
-    plugin_rule_problems(plan, registry, out.problems);
     // Isolated plugins validate their configuration in a child, one per plugin.
     plugin::ChildPool children;
     std::set<std::string> reported;
     for (const auto& [metric, assignments] : plan.by_metric) {
         for (const auto& a : assignments) {
-            if (registry.find(a.checker) == nullptr && reported.insert(a.checker).second) {
-                std::vector<std::string> names;
-                std::string known;
-                for (const auto* info : registry.plugins()) {
-                    names.push_back(info->name);
-                    known += (known.empty() ? "" : ", ") + info->name;
+            if (registry.find(a.checker) == nullptr) {
+                if (reported.insert(a.checker).second) {
+                    const auto near = closest_match(a.checker, names);
+                    problems.push_back(
+                        {"[checks." + metric + "] names checker '" + a.checker +
+                             "', which no loaded plugin provides" +
+                             (near ? " (did you mean '" + *near + "'?)"
+                                   : " (loaded: " + (known.empty() ? "none" : known) + ")"),
+                         a.where});
                 }
-                const auto near = closest_match(a.checker, names);
-                out.problems.push_back(
-                    {"[checks." + metric + "] names checker '" + a.checker +
-                         "', which no loaded plugin provides" +
-                         (near ? " (did you mean '" + *near + "'?)"
-                               : " (loaded: " + (known.empty() ? "none" : known) + ")"),
-                     a.where});
                 continue;
             }
             // The plugin validates its own configuration (unknown keys, wrong
             // types, tolerances out of range): ask it now, before any work.
-            if (registry.find(a.checker) != nullptr) {
-                if (auto configured = registry.configure(a.checker, a.config, &children);
-                    !configured) {
-                    out.problems.push_back(
-                        {"[checks." + metric + "] " + configured.error().message, a.where});
-                }
+            if (auto configured =
+                    registry.configure(a.checker, plugin::to_records(a.config), &children);
+                !configured) {
+                problems.push_back(
+                    {"[checks." + metric + "] " + configured.error().message, a.where});
             }
         }
     }
-    if (!out.problems.empty()) {
-        return out;
-    }
-    auto merged = rules::load_rules(*texts);
-    if (!merged) {
-        out.problems.push_back(merged.error());
-        return out;
-    }
-    out.rules = LoadedRules{std::move(*merged), std::move(plan)};
-    return out;
 }
 
 plugin::RegistryOptions registry_options(const Context& context) {
@@ -128,23 +87,30 @@ plugin::RegistryOptions registry_options(const Context& context) {
 
 } // namespace
 
-std::vector<Error> rule_problems(const std::optional<std::string>& override_path,
-                                 const plugin::PluginRegistry& registry) {
-    return load(override_path, registry).problems;
+rules::LoadedRules load_rules_for(const std::optional<std::string>& override_path) {
+    return rules::load_effective(override_path ? std::vector<std::filesystem::path>{*override_path}
+                                               : std::vector<std::filesystem::path>{});
 }
 
-LoadedRules load_rules_for_check(const std::optional<std::string>& override_path,
+std::vector<Error> rule_problems(const rules::LoadedRules& loaded,
                                  const plugin::PluginRegistry& registry) {
-    auto loaded = load(override_path, registry);
-    if (!loaded.problems.empty()) {
-        std::string message = "the rules have " + std::to_string(loaded.problems.size()) +
-                              " problem(s); nothing was checked:";
-        for (const auto& p : loaded.problems) {
-            message += "\n  " + p.to_string();
-        }
-        throw CommandError(message);
+    std::vector<Error> problems = loaded.errors;
+    plugin_rule_problems(loaded.plan, registry, problems);
+    checker_problems(loaded.plan, registry, problems);
+    return problems;
+}
+
+void require_valid_rules(const rules::LoadedRules& loaded, const plugin::PluginRegistry& registry) {
+    const auto problems = rule_problems(loaded, registry);
+    if (problems.empty()) {
+        return;
     }
-    return std::move(*loaded.rules);
+    std::string message =
+        "the rules have " + std::to_string(problems.size()) + " problem(s); nothing was checked:";
+    for (const auto& p : problems) {
+        message += "\n  " + p.to_string();
+    }
+    throw CommandError(message);
 }
 
 plugin::PluginRegistry discover_plugins(const Context& context) {
@@ -152,15 +118,11 @@ plugin::PluginRegistry discover_plugins(const Context& context) {
 }
 
 plugin::PluginRegistry discover_plugins_for_check(const Context& context,
-                                                  const std::optional<std::string>& override_path,
-                                                  bool isolate_all) {
+                                                  const rules::CheckPlan& plan, bool isolate_all) {
     plugin::RegistryOptions options = registry_options(context);
     // Problems in the rules are reported with the others by
-    // load_rules_for_check, still before any work; only valid pins count here.
-    std::map<std::string, engine::PluginRule> plugin_rules;
-    if (auto texts = read_texts(override_path)) {
-        plugin_rules = rules::load_check_plan(*texts).first.plugin_rules;
-    }
+    // require_valid_rules, still before any work; only valid pins count here.
+    const auto& plugin_rules = plan.plugin_rules;
     for (const auto& [name, rule] : plugin_rules) {
         if (rule.sha256) {
             options.pins[name] = *rule.sha256;
@@ -188,7 +150,7 @@ plugin::PluginRegistry discover_plugins_for_check(const Context& context,
 
     for (const auto* info : registry.plugins()) {
         const auto rule = plugin_rules.find(info->name);
-        const engine::PluginRule* r = rule == plugin_rules.end() ? nullptr : &rule->second;
+        const rules::PluginRule* r = rule == plugin_rules.end() ? nullptr : &rule->second;
         bool isolate = !registry.from_build_dir(info->name);
         if (r != nullptr && r->isolate) {
             isolate = *r->isolate;

@@ -4,9 +4,8 @@
 // and discovering the plugins the plan names.
 
 #include "host/cli/context.hpp"
-#include "host/engine/check_plan.hpp"
 #include "host/plugin/plugin_registry.hpp"
-#include "host/rules/rule_set.hpp"
+#include "host/rules/rules.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -15,19 +14,18 @@
 
 namespace crosscheck::cli {
 
-struct LoadedRules {
-    rules::RuleSet rules;   ///< extraction rules
-    engine::CheckPlan plan; ///< which checkers run where
-};
+/// The effective rules (the shipped defaults, then `override_path`), each
+/// file read and parsed once.
+[[nodiscard]] rules::LoadedRules load_rules_for(const std::optional<std::string>& override_path);
 
-/// Every problem in the effective rules, as `file:line:col: message`,
-/// including checkers the plan names that no loaded plugin provides.
-[[nodiscard]] std::vector<Error> rule_problems(const std::optional<std::string>& override_path,
+/// Every problem of `loaded`, as `file:line:col: message`: the rules' own,
+/// then checkers and `[plugins.NAME]` sections naming no loaded plugin,
+/// pins that do not match, and configurations a checker refuses.
+[[nodiscard]] std::vector<Error> rule_problems(const rules::LoadedRules& loaded,
                                                const plugin::PluginRegistry& registry);
 
-/// The effective rules; throws a CommandError listing every problem.
-[[nodiscard]] LoadedRules load_rules_for_check(const std::optional<std::string>& override_path,
-                                               const plugin::PluginRegistry& registry);
+/// Throws a CommandError listing every problem of `loaded` (rule_problems).
+void require_valid_rules(const rules::LoadedRules& loaded, const plugin::PluginRegistry& registry);
 
 /// The plugins found through the build folder, --plugins and
 /// $CROSSCHECK_PLUGIN_PATH.
@@ -37,16 +35,14 @@ struct LoadedRules {
 inline constexpr double k_default_timeout_seconds = 10;
 inline constexpr std::uint64_t k_default_memory_mib = 1024;
 
-/// The plugins for a check: discovered as above, but a plugin the effective
-/// rules pin (`[plugins.NAME] sha256`) is hashed through its open file and
-/// loaded only when it matches; then each plugin is set to run isolated or
-/// in-process: isolated when `isolate_all` (--isolate), else as its
+/// The plugins for a check: discovered as above, but a plugin `plan` pins (`[plugins.NAME] sha256`)
+/// is hashed through its open file and loaded only when it matches; then each plugin is set to run
+/// isolated or in-process: isolated when `isolate_all` (--isolate), else as its
 /// `[plugins.NAME] isolate` says, else isolated unless it comes from the
 /// build's own plugin folder. Throws a CommandError naming the rule's
 /// `file:line:col` when a pinned plugin is missing or does not match (both
 /// digests and the file shown).
 [[nodiscard]] plugin::PluginRegistry
-discover_plugins_for_check(const Context& context, const std::optional<std::string>& override_path,
-                           bool isolate_all);
+discover_plugins_for_check(const Context& context, const rules::CheckPlan& plan, bool isolate_all);
 
 } // namespace crosscheck::cli

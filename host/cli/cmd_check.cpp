@@ -62,13 +62,14 @@ void run_check(const CheckArgs& args, Context& context) {
     }
     auto db = open_store_or_throw(context);
     const auto case_id = require_case(*db, args.case_slug);
+    rules::LoadedRules loaded = load_rules_for(args.rules_path);
     const plugin::PluginRegistry registry =
-        discover_plugins_for_check(context, args.rules_path, args.isolate);
-    LoadedRules loaded = load_rules_for_check(args.rules_path, registry);
+        discover_plugins_for_check(context, loaded.plan, args.isolate);
+    require_valid_rules(loaded, registry);
     loaded.plan.threads = args.threads;
     const std::string started = format_timestamp(now());
 
-    const auto extracted = extract::extract_case(*db, case_id, loaded.rules);
+    const auto extracted = extract::extract_case(*db, case_id, loaded.extraction);
     spdlog::debug("extraction: {} source(s) extracted, {} up to date", extracted.extracted,
                   extracted.up_to_date);
 
@@ -81,7 +82,7 @@ void run_check(const CheckArgs& args, Context& context) {
     // All of a run's writes in one transaction: an interrupted check leaves
     // the findings as they were.
     store::Transaction transaction(*db);
-    const auto run = store::persist_run(*db, case_id, *outcome, started, loaded.rules.hash);
+    const auto run = store::persist_run(*db, case_id, *outcome, started, loaded.extraction.hash);
     // Only now, with the findings that cited them replaced, do the claims of
     // older source versions go: a reader between the extraction and this
     // commit sees the last run's findings with all their claims.

@@ -9,7 +9,7 @@
 #include "host/cli/store_access.hpp"
 #include "host/extract/claim_extraction_job.hpp"
 #include "host/extract/number.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 #include "host/store/claim_store.hpp"
 #include "host/store/source_store.hpp"
 #include "host/util/timestamp.hpp"
@@ -78,8 +78,9 @@ nlohmann::ordered_json optional_json(const std::optional<std::int64_t>& v) {
 }
 
 rules::RuleSet load_rules_or_throw(const std::string& path) {
-    auto rules = rules::load_effective_rules(
-        path.empty() ? std::nullopt : std::optional<std::filesystem::path>(path));
+    auto rules =
+        rules::effective_extraction_rules(path.empty() ? std::vector<std::filesystem::path>{}
+                                                       : std::vector<std::filesystem::path>{path});
     if (!rules) {
         throw CommandError(rules.error());
     }

@@ -4,7 +4,7 @@
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/ingest/ingest_job.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 #include "host/store/schema.hpp"
 #include "host/store/source_store.hpp"
 
@@ -25,8 +25,9 @@ struct IngestArgs {
 // The source limits of the effective rules (defaults, then --rules): a bad
 // rule file stops the command before anything is read.
 ingest::SourceLimits source_limits(const std::string& rules_path) {
-    auto rules = rules::load_effective_rules(
-        rules_path.empty() ? std::nullopt : std::optional<std::filesystem::path>(rules_path));
+    auto rules = rules::effective_extraction_rules(
+        rules_path.empty() ? std::vector<std::filesystem::path>{}
+                           : std::vector<std::filesystem::path>{rules_path});
     if (!rules) {
         throw CommandError(rules.error());
     }

@@ -16,6 +16,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <iostream>
 
@@ -91,10 +92,8 @@ void run_review(const ReviewArgs& args, Context& context) {
     if (!store::is_review_status(args.status)) {
         std::string message =
             "unknown review status '" + args.status + "': expected open, confirmed or dismissed";
-        if (const auto near = closest_match(args.status, {"open", "confirmed", "dismissed"})) {
-            message += " (did you mean '" + *near + "'?)";
-        }
-        throw CommandError(message);
+        constexpr std::array<std::string_view, 3> k_statuses = {"open", "confirmed", "dismissed"};
+        throw CommandError(message + did_you_mean(args.status, k_statuses));
     }
     require_text("--note", args.note);
     const std::string reviewer = reviewer_name(args.reviewer);

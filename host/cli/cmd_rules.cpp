@@ -4,7 +4,7 @@
 
 #include "host/cli/check_setup.hpp"
 #include "host/cli/commands.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <iostream>
 
@@ -20,7 +20,7 @@ void add_rules_command(CLI::App& app, Context& context) {
     check->add_option("path", *path, "Rule file or folder to check with the defaults");
     check->callback([path, &context] {
         const plugin::PluginRegistry registry = discover_plugins(context);
-        const auto problems = rule_problems(*path, registry);
+        const auto problems = rule_problems(load_rules_for(*path), registry);
         if (problems.empty()) {
             std::cout << "rules OK: " << rules::default_rules_dir().string()
                       << (*path ? " + " + **path : std::string()) << '\n';

@@ -31,7 +31,7 @@ public:
             return &it->second;
         }
         const CheckerAssignment& a = m_plan.by_metric.at(metric)[index];
-        auto configured = m_registry.configure(a.checker, a.config, &m_children);
+        auto configured = m_registry.configure(a.checker, plugin::to_records(a.config), &m_children);
         if (!configured) {
             return std::unexpected(configured.error());
         }
@@ -117,7 +117,7 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, con
         plugin::ChildPool validation_children;
         for (const auto& [metric, assignments] : plan.by_metric) {
             for (const auto& a : assignments) {
-                auto configured = registry.configure(a.checker, a.config, &validation_children);
+                auto configured = registry.configure(a.checker, plugin::to_records(a.config), &validation_children);
                 if (!configured) {
                     return fail("metric '" + metric + "': " + configured.error().to_string());
                 }

@@ -205,13 +205,10 @@ std::string_view type_name(toml::value_t type) {
 }
 
 std::string unknown_key_message(std::string_view key) {
-    std::string message = "unknown key '" + std::string(key) + "' in the front matter";
-    for (const auto known : k_known_keys) {
-        if (edit_distance(key, known) <= 2) {
-            return message + " (did you mean '" + std::string(known) + "'?)";
-        }
-    }
-    return message + " (known keys: outlet, url, published, title, language)";
+    const std::string message = "unknown key '" + std::string(key) + "' in the front matter";
+    const std::string hint = did_you_mean(key, k_known_keys);
+    return message +
+           (hint.empty() ? " (known keys: outlet, url, published, title, language)" : hint);
 }
 
 // TOML datetimes, as ISO 8601 text for parse_timestamp. toml11 months are

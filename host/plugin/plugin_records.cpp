@@ -1,81 +1,38 @@
 #include "host/plugin/plugin_records.hpp"
 
-#include <algorithm>
-
 namespace crosscheck::plugin {
 namespace {
 
-Location location_of(const toml::value& v) {
-    const toml::source_location where = v.location();
-    return Location{where.file_name(), static_cast<std::uint32_t>(where.line()),
-                    static_cast<std::uint32_t>(where.column())};
-}
-
-Expected<ConfigValueRecord> convert(const std::string& key, const toml::value& v) {
-    switch (v.type()) {
-    case toml::value_t::boolean:
-        return ConfigValueRecord{v.as_boolean()};
-    case toml::value_t::integer:
-        return ConfigValueRecord{static_cast<std::int64_t>(v.as_integer())};
-    case toml::value_t::floating:
-        return ConfigValueRecord{static_cast<double>(v.as_floating())};
-    case toml::value_t::string:
-        return ConfigValueRecord{std::string(v.as_string().str)};
-    case toml::value_t::array: {
+ConfigValueRecord to_record(const model::ConfigValue& v) {
+    using Type = model::ConfigValue::Type;
+    switch (v.type) {
+    case Type::boolean:
+        return ConfigValueRecord{v.boolean};
+    case Type::integer:
+        return ConfigValueRecord{v.integer};
+    case Type::number:
+        return ConfigValueRecord{v.number};
+    case Type::string:
+        return ConfigValueRecord{v.string};
+    case Type::array: {
         std::vector<ConfigValueRecord> items;
-        for (const toml::value& item : v.as_array()) {
-            if (item.is_table() || item.is_array()) {
-                return fail("'" + key + "': arrays of tables or of arrays are not supported",
-                            location_of(item));
-            }
-            auto converted = convert(key, item);
-            if (!converted) {
-                return std::unexpected(converted.error());
-            }
-            items.push_back(std::move(*converted));
+        for (const auto& item : v.items) {
+            items.push_back(to_record(item));
         }
         return ConfigValueRecord{std::move(items)};
     }
-    default:
-        return fail("'" + key + "': dates and times are not supported in a plugin's configuration",
-                    location_of(v));
     }
-}
-
-Expected<void> flatten(const std::string& prefix, const toml::value& table,
-                       std::vector<ConfigEntryRecord>& out) {
-    for (const auto& [name, value] : table.as_table()) {
-        const std::string key = prefix.empty() ? name : prefix + "." + name;
-        if (value.is_table()) {
-            if (auto nested = flatten(key, value, out); !nested) {
-                return nested;
-            }
-            continue;
-        }
-        auto converted = convert(key, value);
-        if (!converted) {
-            return std::unexpected(converted.error());
-        }
-        out.push_back({key, std::move(*converted), location_of(value).to_string()});
-    }
-    return {};
+    return ConfigValueRecord{};
 }
 
 } // namespace
 
-Expected<std::vector<ConfigEntryRecord>> config_from_toml(const toml::value& section) {
+std::vector<ConfigEntryRecord> to_records(const model::CheckerConfig& config) {
     std::vector<ConfigEntryRecord> out;
-    if (section.is_uninitialized()) {
-        return out;
+    out.reserve(config.size());
+    for (const auto& e : config) {
+        out.push_back({e.key, to_record(e.value), e.origin});
     }
-    if (!section.is_table()) {
-        return fail("a plugin's configuration must be a table", location_of(section));
-    }
-    if (auto flat = flatten("", section, out); !flat) {
-        return std::unexpected(flat.error());
-    }
-    std::sort(out.begin(), out.end(),
-              [](const ConfigEntryRecord& a, const ConfigEntryRecord& b) { return a.key < b.key; });
     return out;
 }
 

@@ -342,17 +342,6 @@ Expected<ConfiguredChecker> PluginRegistry::configure(std::string_view name,
     return ConfiguredChecker{std::move(instance)};
 }
 
-Expected<ConfiguredChecker> PluginRegistry::configure_from_toml(std::string_view name,
-                                                                const toml::value& section,
-                                                                ChildPool* pool) const {
-    auto config = config_from_toml(section);
-    if (!config) {
-        return fail("plugin '" + std::string(name) + "': " + config.error().message,
-                    config.error().where);
-    }
-    return configure(name, *config, pool);
-}
-
 void PluginRegistry::record_failure(const std::filesystem::path& file, std::string reason) {
     spdlog::warn("skipping plugin: {}", reason);
     m_failures.push_back({file, std::move(reason)});

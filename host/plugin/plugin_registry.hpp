@@ -16,9 +16,7 @@
 #include "host/util/error.hpp"
 
 #include <crosscheck/loader.hpp>
-#include <toml.hpp>
 
-#include <concepts>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -155,18 +153,6 @@ public:
     Expected<ConfiguredChecker> configure(std::string_view name,
                                           const std::vector<ConfigEntryRecord>& config,
                                           ChildPool* pool = nullptr) const;
-    /// As above with the plugin's TOML section (see config_from_toml); an
-    /// uninitialized value means no configuration. A template only so that a
-    /// braced list (`configure("x", {})`) picks the overload above.
-    template <class Section>
-    requires std::same_as<Section, toml::value> Expected<ConfiguredChecker>
-    configure(std::string_view name, const Section& section, ChildPool* pool = nullptr)
-    const { return configure_from_toml(name, section, pool); }
-    /// The same, by its own name.
-    Expected<ConfiguredChecker> configure_from_toml(std::string_view name,
-                                                    const toml::value& section,
-                                                    ChildPool* pool = nullptr) const;
-
     /// Runs plugin `name` isolated from now on (or in-process again when
     /// `settings` is empty). Returns false when no plugin has that name.
     bool isolate(std::string_view name, std::optional<IsolationSettings> settings);

@@ -1,44 +1,29 @@
 #pragma once
-// Reading rule files: TOML (toml11 v3) into a validated, merged RuleSet.
-// Files are applied in order; a later file extends or overrides an earlier
-// one section by section (rules/README.md, "Overriding"). Every problem is
-// reported as "file:line:col: message", unknown keys included.
+// Transitional: the entry points of the extraction rules' loader before
+// rules::load (host/rules/rules.hpp) took its place, each a thin call of it.
+// Removed once the branches that still use them are merged.
 
-#include "host/rules/rule_set.hpp"
-#include "host/util/error.hpp"
+#include "host/rules/rules.hpp"
 
-#include <filesystem>
 #include <optional>
-#include <string>
-#include <utility>
-#include <vector>
 
 namespace crosscheck::rules {
 
-/// One rule file's name (as shown in errors) and its TOML text.
-struct RuleText {
-    std::string name;
-    std::string text;
-};
+/// Every problem found in `texts`; empty when they load.
+[[nodiscard]] inline std::vector<Error> check_rules(const std::vector<RuleText>& texts) {
+    return load(texts).errors;
+}
 
-/// Every problem found in `texts`, in order; empty when they load. The
-/// defaults in this build are not included unless passed.
-[[nodiscard]] std::vector<Error> check_rules(const std::vector<RuleText>& texts);
+/// The merged extraction rules from `texts`, or the first problem found.
+[[nodiscard]] inline Expected<RuleSet> load_rules(const std::vector<RuleText>& texts) {
+    return extraction_rules(texts);
+}
 
-/// The merged rules from `texts`, or the first problem found.
-[[nodiscard]] Expected<RuleSet> load_rules(const std::vector<RuleText>& texts);
-
-/// The rule files at `path`: the file itself, or every `*.toml` directly in
-/// the folder, sorted by name. Fails when `path` is absent or unreadable.
-[[nodiscard]] Expected<std::vector<RuleText>> read_rule_files(const std::filesystem::path& path);
-
-/// The folder of the shipped defaults: $CROSSCHECK_RULES_DIR when set, else
-/// the `rules/` folder of the source tree this program was built from.
-[[nodiscard]] std::filesystem::path default_rules_dir();
-
-/// The defaults, then `override_path` (a file or folder) when given: what
-/// `--rules PATH` means for every command.
-[[nodiscard]] Expected<RuleSet>
-load_effective_rules(const std::optional<std::filesystem::path>& override_path = std::nullopt);
+/// The defaults, then `override_path` when given.
+[[nodiscard]] inline Expected<RuleSet>
+load_effective_rules(const std::optional<std::filesystem::path>& override_path = std::nullopt) {
+    return effective_extraction_rules(override_path ? std::vector{*override_path}
+                                                    : std::vector<std::filesystem::path>{});
+}
 
 } // namespace crosscheck::rules

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 namespace crosscheck {
 
@@ -18,21 +19,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         }
     }
     return row[b.size()];
-}
-
-std::optional<std::string> closest_match(std::string_view word,
-                                         const std::vector<std::string>& candidates,
-                                         std::size_t max_distance) {
-    std::optional<std::string> best;
-    std::size_t best_distance = max_distance + 1;
-    for (const auto& candidate : candidates) {
-        const std::size_t d = edit_distance(word, candidate);
-        if (d > 0 && d < best_distance) {
-            best = candidate;
-            best_distance = d;
-        }
-    }
-    return best;
 }
 
 } // namespace crosscheck

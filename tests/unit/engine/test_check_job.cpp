@@ -50,7 +50,7 @@ ClaimRecord death_toll(std::int64_t id, double value, std::string attribution,
     return c;
 }
 
-CheckerAssignment assignment(std::string checker, toml::value config = {}) {
+CheckerAssignment assignment(std::string checker, crosscheck::model::CheckerConfig config = {}) {
     CheckerAssignment a;
     a.checker = std::move(checker);
     a.config = std::move(config);
@@ -145,7 +145,7 @@ TEST_CASE("check job: an unknown checker or a refused configuration fails before
 
     CheckPlan bad = plan_for_deaths({});
     bad.by_metric["deaths"].push_back(
-        assignment("interval_conflict", toml::value(toml::table{{"window_hours", -1}})));
+        assignment("interval_conflict", crosscheck::model::CheckerConfig{{"window_hours", -1}}));
     const auto refused = run(registry, bad, claims);
     REQUIRE_FALSE(refused.has_value());
     CHECK_THAT(refused.error().message, Catch::Contains("window_hours"));
@@ -159,7 +159,7 @@ TEST_CASE("check job: a plan's per-metric configuration reaches the checker", "[
     CHECK(run(registry, plan_for_deaths({"interval_conflict"}), claims)->findings.empty());
     CheckPlan any_time = plan_for_deaths({});
     any_time.by_metric["deaths"].push_back(
-        assignment("interval_conflict", toml::value(toml::table{{"window_hours", 0}})));
+        assignment("interval_conflict", crosscheck::model::CheckerConfig{{"window_hours", 0}}));
     CHECK(run(registry, any_time, claims)->findings.size() == 1);
 }
 

@@ -2,8 +2,7 @@
 // hand for the same kind of input), kept so they never do again. Each is
 // also in fuzz/corpus/rules/.
 
-#include "host/rules/check_rules.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include "tests/support/temp_dir.hpp"
 
@@ -22,12 +21,11 @@ TEST_CASE("fuzz regressions: a rule file nested 200,000 arrays deep is an error,
           "overflow",
           "[rules]") {
     const RuleText deep{"deep.toml", "[checkers.x]\nk = " + std::string(200000, '[') + "\n"};
-    const auto errors = rules::check_rules({deep});
-    REQUIRE(errors.size() == 1);
-    CHECK(errors[0].to_string() == "deep.toml:2:69: nested deeper than 64 arrays or inline tables");
-    const auto [plan, plan_errors] = rules::load_check_plan({deep});
-    CHECK(plan_errors.empty()); // reported once, by the loader above
-    CHECK(plan.by_metric.empty());
+    const auto loaded = rules::load({deep});
+    REQUIRE(loaded.errors.size() == 1); // reported once, though [checkers] is a check section
+    CHECK(loaded.errors[0].to_string() ==
+          "deep.toml:2:69: nested deeper than 64 arrays or inline tables");
+    CHECK(loaded.plan.by_metric.empty());
 }
 
 TEST_CASE("fuzz regressions: a toml11 error with an empty message still says something",
@@ -44,7 +42,7 @@ TEST_CASE("fuzz regressions: a toml11 error with an empty message still says som
         // read_file, not istreambuf_iterator: GCC 12 -Wnull-dereference
         // false positive in <streambuf>.
         const std::string text = crosscheck::testing::read_file(path);
-        const auto errors = rules::check_rules({RuleText{"r.toml", text}});
+        const auto errors = rules::load({RuleText{"r.toml", text}}).errors;
         REQUIRE_FALSE(errors.empty());
         for (const auto& error : errors) {
             CHECK(error.where.file == "r.toml");
@@ -63,7 +61,7 @@ TEST_CASE("fuzz regressions: invalid UTF-8 in a literal string is an error, not 
                                        "fuzz/corpus/rules/crash-literal-string-invalid-utf8.toml";
     REQUIRE(std::filesystem::exists(path));
     const auto errors =
-        rules::check_rules({RuleText{"r.toml", crosscheck::testing::read_file(path)}});
+        rules::load({RuleText{"r.toml", crosscheck::testing::read_file(path)}}).errors;
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].to_string() == "r.toml:1:2: not valid UTF-8 (byte 0xFF)");
 
@@ -71,10 +69,9 @@ TEST_CASE("fuzz regressions: invalid UTF-8 in a literal string is an error, not 
     for (const std::string text :
          {"[metrics.deaths]\nunit = 'people\xC3'\n", "[metrics.deaths]\nunit = '''\n\xC3\n'''\n"}) {
         INFO(text);
-        const auto more = rules::check_rules({RuleText{"r.toml", text}});
-        REQUIRE(more.size() == 1);
+        const auto more = rules::load({RuleText{"r.toml", text}}).errors;
+        REQUIRE(more.size() == 1); // once, for both kinds of section
         CHECK(more[0].where.line == (text.find("'''") == std::string::npos ? 2u : 3u));
         CHECK(more[0].message == "not valid UTF-8 (byte 0xC3)");
-        CHECK(rules::load_check_plan({RuleText{"r.toml", text}}).second.empty());
     }
 }

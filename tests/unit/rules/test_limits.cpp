@@ -1,7 +1,7 @@
 // The [limits] table: defaults, overrides and the problems a bad value gets.
 
 #include "host/ingest/readers.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,7 +11,7 @@ using rules::RuleText;
 namespace {
 
 std::string first_error(const std::string& toml) {
-    const auto errors = rules::check_rules({RuleText{"x.toml", toml}});
+    const auto errors = rules::load({RuleText{"x.toml", toml}}).errors;
     return errors.empty() ? std::string() : errors.front().to_string();
 }
 
@@ -29,14 +29,15 @@ TEST_CASE("limits: the defaults are those documented and those ingest uses", "[r
     CHECK(source.max_line_bytes == limits.max_line_bytes);
     CHECK(source.max_html_depth == limits.max_html_depth);
 
-    const auto shipped = rules::load_effective_rules();
+    const auto shipped = rules::effective_extraction_rules();
     REQUIRE(shipped);
     CHECK(shipped->limits.max_claims_per_source == 10000);
 }
 
 TEST_CASE("limits: a later file overrides key by key", "[rules]") {
-    const auto loaded = rules::load_rules({RuleText{"a.toml", "[limits]\nmax_line_bytes = 100\n"},
-                                           RuleText{"b.toml", "[limits]\nmax_html_depth = 64\n"}});
+    const auto loaded =
+        rules::extraction_rules({RuleText{"a.toml", "[limits]\nmax_line_bytes = 100\n"},
+                                 RuleText{"b.toml", "[limits]\nmax_html_depth = 64\n"}});
     REQUIRE(loaded);
     CHECK(loaded->limits.max_line_bytes == 100);
     CHECK(loaded->limits.max_html_depth == 64);

@@ -1,9 +1,8 @@
 // [plugins.NAME]: isolation, pinning and limits, and every bad value.
-#include "host/rules/check_rules.hpp"
+#include "host/rules/rules.hpp"
 
 #include <catch2/catch.hpp>
 
-using crosscheck::rules::load_check_plan;
 using crosscheck::rules::RuleText;
 
 TEST_CASE("plugin rules: keys are read, later files override key by key", "[rules]") {
@@ -11,7 +10,7 @@ TEST_CASE("plugin rules: keys are read, later files override key by key", "[rule
     const std::vector<RuleText> texts = {
         {"defaults.toml", "[plugins.outside]\nisolate = true\ntimeout_seconds = 2.5\n"},
         {"case.toml", "[plugins.outside]\nmemory_mib = 64\nsha256 = \"" + hex + "\"\n"}};
-    const auto [plan, errors] = load_check_plan(texts);
+    const auto [extraction, plan, errors] = crosscheck::rules::load(texts);
     REQUIRE(errors.empty());
     const auto& rule = plan.plugin_rules.at("outside");
     CHECK(rule.isolate == true);
@@ -56,8 +55,8 @@ TEST_CASE("plugin rules: each bad value is an error at file:line:col", "[rules]"
     };
     for (const Row& row : rows) {
         DYNAMIC_SECTION(row.text) {
-            const auto [plan, errors] =
-                load_check_plan({{"r.toml", "[plugins.p]\n" + row.text + "\n"}});
+            const auto errors =
+                crosscheck::rules::load({{"r.toml", "[plugins.p]\n" + row.text + "\n"}}).errors;
             REQUIRE(errors.size() == 1);
             CHECK(errors[0].to_string() == row.error);
         }
@@ -65,7 +64,8 @@ TEST_CASE("plugin rules: each bad value is an error at file:line:col", "[rules]"
 }
 
 TEST_CASE("plugin rules: [plugins.NAME] must be a table", "[rules]") {
-    const auto [plan, errors] = load_check_plan({{"r.toml", "[plugins]\np = 1\n"}});
+    const auto [extraction, plan, errors] =
+        crosscheck::rules::load({{"r.toml", "[plugins]\np = 1\n"}});
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].message == "[plugins.p] must be a table");
 }

@@ -1,4 +1,4 @@
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -17,14 +17,14 @@ keywords = ["killed"]
 )";
 
 std::string first_error(std::vector<RuleText> texts) {
-    const auto errors = rules::check_rules(texts);
+    const auto errors = rules::load(texts).errors;
     return errors.empty() ? std::string() : errors.front().to_string();
 }
 
 } // namespace
 
 TEST_CASE("rules: the shipped defaults load", "[rules]") {
-    const auto rules = rules::load_effective_rules();
+    const auto rules = rules::effective_extraction_rules();
     REQUIRE(rules);
     for (const char* metric :
          {"deaths", "injuries", "missing", "refugees", "displaced", "weapons_surrendered",
@@ -90,7 +90,8 @@ TEST_CASE("rules: a metric naming an unknown unit is an error", "[rules]") {
 }
 
 TEST_CASE("rules: later files extend and override earlier ones", "[rules]") {
-    const auto rules = rules::load_rules({{"base.toml", k_base}, {"case.toml", R"([metrics.deaths]
+    const auto rules =
+        rules::extraction_rules({{"base.toml", k_base}, {"case.toml", R"([metrics.deaths]
 keywords = ["killed", "slain"]
 cumulative = true
 
@@ -111,16 +112,16 @@ approximate_tolerance = 0.2
     CHECK(rules->find_metric("detained") != nullptr);
     CHECK(rules->numbers.approximate_tolerance == 0.2);
 
-    const auto disabled = rules::load_rules(
+    const auto disabled = rules::extraction_rules(
         {{"base.toml", k_base}, {"case.toml", "[metrics.deaths]\nenabled = false\n"}});
     REQUIRE(disabled);
     CHECK(disabled->metrics.empty());
 }
 
 TEST_CASE("rules: the hash changes with the rules", "[rules]") {
-    const auto a = rules::load_rules({{"base.toml", k_base}});
-    const auto b = rules::load_rules({{"base.toml", std::string(k_base) + "# comment\n"}});
-    const auto a2 = rules::load_rules({{"base.toml", k_base}});
+    const auto a = rules::extraction_rules({{"base.toml", k_base}});
+    const auto b = rules::extraction_rules({{"base.toml", std::string(k_base) + "# comment\n"}});
+    const auto a2 = rules::extraction_rules({{"base.toml", k_base}});
     REQUIRE(a);
     REQUIRE(b);
     REQUIRE(a2);

@@ -1,0 +1,220 @@
+#include "host/rules/check_sections.hpp"
+
+#include "host/model/severity.hpp"
+#include "host/rules/checker_config_toml.hpp"
+#include "host/util/spelling.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace crosscheck::rules {
+namespace {
+
+// Merges `over` into `base` key by key (tables recursively).
+void merge_into(TomlValue& base, const TomlValue& over) {
+    if (!base.is_table() || !over.is_table()) {
+        base = over;
+        return;
+    }
+    for (const auto& [key, value] : over.as_table()) {
+        auto& table = base.as_table();
+        if (table.contains(key) && table.at(key).is_table() && value.is_table()) {
+            merge_into(table.at(key), value);
+        } else {
+            table[key] = value;
+        }
+    }
+}
+
+bool is_hex_digest(const std::string& s) {
+    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+           });
+}
+
+// The entries of a check section, each of which must be a table:
+// "[checkers.NAME] must be a table".
+template <class Load>
+void for_each_table(Diagnostics& diag, const TomlValue& section, std::string_view name,
+                    Load&& load) {
+    for (const auto& [key, item] : in_file_order(section)) {
+        if (!item->is_table()) {
+            diag.error(*item, "[" + std::string(name) + "." + key + "] must be a table");
+            continue;
+        }
+        load(key, *item);
+    }
+}
+
+void load_isolate(Diagnostics& diag, const TomlValue& v, const std::string& section,
+                  PluginRule& rule) {
+    if (!v.is_boolean()) {
+        diag.error(v, "'isolate' in " + section + " must be true or false");
+        return;
+    }
+    rule.isolate = v.as_boolean();
+}
+
+void load_sha256(Diagnostics& diag, const TomlValue& v, const std::string& section,
+                 PluginRule& rule) {
+    if (!v.is_string() || !is_hex_digest(v.as_string().str)) {
+        diag.error(v, "'sha256' in " + section +
+                          " must be the plugin file's SHA-256 as 64 hex digits (sha256sum FILE)");
+        return;
+    }
+    std::string hex = v.as_string().str;
+    std::transform(hex.begin(), hex.end(), hex.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    rule.sha256 = hex;
+    rule.where = diag.where(v);
+}
+
+void load_timeout(Diagnostics& diag, const TomlValue& v, const std::string& section,
+                  PluginRule& rule) {
+    const bool number = v.is_integer() || v.is_floating();
+    const double seconds = v.is_integer()    ? static_cast<double>(v.as_integer())
+                           : v.is_floating() ? v.as_floating()
+                                             : 0.0;
+    if (!number || !(seconds > 0 && seconds <= 86400)) {
+        diag.error(v, "'timeout_seconds' in " + section +
+                          " must be a number of seconds, > 0 and <= 86400");
+        return;
+    }
+    rule.timeout_seconds = seconds;
+}
+
+void load_memory(Diagnostics& diag, const TomlValue& v, const std::string& section,
+                 PluginRule& rule) {
+    if (!v.is_integer() || v.as_integer() < 16 || v.as_integer() > (1 << 24)) {
+        diag.error(v, "'memory_mib' in " + section + " must be an integer number of MiB, >= 16");
+        return;
+    }
+    rule.memory_mib = static_cast<std::uint64_t>(v.as_integer());
+}
+
+// [plugins.NAME]: the keys of a plugin rule, through one table.
+void load_plugin_rule(Diagnostics& diag, const std::string& name, const TomlValue& table,
+                      PluginRule& rule) {
+    using KeyLoader = void (*)(Diagnostics&, const TomlValue&, const std::string&, PluginRule&);
+    static constexpr std::array<std::pair<std::string_view, KeyLoader>, 4> k_keys = {{
+        {"isolate", load_isolate},
+        {"sha256", load_sha256},
+        {"timeout_seconds", load_timeout},
+        {"memory_mib", load_memory},
+    }};
+    rule.where = diag.where(table);
+    const std::string section = "[plugins." + name + "]";
+    for (const auto& [key, v] : in_file_order(table)) {
+        const auto known = std::find_if(k_keys.begin(), k_keys.end(),
+                                        [&](const auto& k) { return k.first == key; });
+        if (known != k_keys.end()) {
+            known->second(diag, *v, section, rule);
+            continue;
+        }
+        std::array<std::string_view, k_keys.size()> names{};
+        std::transform(k_keys.begin(), k_keys.end(), names.begin(),
+                       [](const auto& k) { return k.first; });
+        const std::string hint = did_you_mean(key, names);
+        diag.error(*v, "unknown key '" + key + "' in " + section +
+                           (hint.empty() ? " (known: isolate, sha256, timeout_seconds, memory_mib)"
+                                         : hint));
+    }
+}
+
+// checkers = ["interval_conflict", ...] in [checks.METRIC]: replaces the list.
+void load_checker_list(Diagnostics& diag, const TomlValue& v,
+                       CheckPlanDraft::MetricChecks& checks) {
+    if (!v.is_array()) {
+        diag.error(v, "'checkers' must be an array of checker names");
+        return;
+    }
+    checks.checkers.clear();
+    for (const auto& name : v.as_array()) {
+        if (!name.is_string()) {
+            diag.error(name, "checker names must be strings");
+            continue;
+        }
+        checks.checkers.emplace_back(name.as_string().str, diag.where(name));
+    }
+}
+
+} // namespace
+
+void load_checkers(Diagnostics& diag, const TomlValue& section, CheckPlanDraft& draft) {
+    for_each_table(diag, section, "checkers", [&](const std::string& name, const TomlValue& item) {
+        merge_into(draft.defaults[name], item);
+    });
+}
+
+void load_checks(Diagnostics& diag, const TomlValue& section, CheckPlanDraft& draft) {
+    for_each_table(diag, section, "checks", [&](const std::string& metric, const TomlValue& item) {
+        auto& checks = draft.metrics[metric];
+        for (const auto& [key, v] : in_file_order(item)) {
+            if (key == "checkers") {
+                load_checker_list(diag, *v, checks);
+            } else if (v->is_table()) {
+                merge_into(checks.overrides[key], *v);
+            } else {
+                diag.error(*v, "unknown key '" + key + "' in [checks." + metric +
+                                   "] (expected 'checkers' or a [checks." + metric +
+                                   ".CHECKER] table)");
+            }
+        }
+    });
+}
+
+void load_policy(Diagnostics& diag, const TomlValue& section, CheckPlanDraft& draft) {
+    for (const auto& [key, item] : in_file_order(section)) {
+        if (key != "cross_side_ceiling") {
+            diag.error(*item, "unknown key '" + key + "' in [policy] (known: cross_side_ceiling)");
+        } else if (!item->is_string() || !model::severity_from_string(item->as_string().str)) {
+            diag.error(*item,
+                       "'cross_side_ceiling' must be \"high\", \"medium\", \"low\" or \"info\"");
+        } else {
+            draft.plan.cross_side_ceiling = item->as_string().str;
+        }
+    }
+}
+
+void load_sides(Diagnostics& diag, const TomlValue& section, CheckPlanDraft& draft) {
+    for (const auto& [attribution, item] : in_file_order(section)) {
+        if (!item->is_string()) {
+            diag.error(*item, "[sides] maps an attribution to a side name (a string)");
+        } else {
+            draft.plan.attribution_sides[attribution] = item->as_string().str;
+        }
+    }
+}
+
+void load_plugins(Diagnostics& diag, const TomlValue& section, CheckPlanDraft& draft) {
+    for_each_table(diag, section, "plugins", [&](const std::string& name, const TomlValue& item) {
+        load_plugin_rule(diag, name, item, draft.plan.plugin_rules[name]);
+    });
+}
+
+CheckPlan finish_check_plan(CheckPlanDraft draft, std::vector<Error>& errors) {
+    CheckPlan plan = std::move(draft.plan);
+    for (auto& [metric, checks] : draft.metrics) {
+        for (const auto& [name, named_at] : checks.checkers) {
+            TomlValue section =
+                draft.defaults.contains(name) ? draft.defaults.at(name) : TomlValue{};
+            if (auto o = checks.overrides.find(name); o != checks.overrides.end()) {
+                if (section.is_uninitialized()) {
+                    section = o->second;
+                } else {
+                    merge_into(section, o->second);
+                }
+            }
+            auto config = config_from_toml(section);
+            if (!config) {
+                errors.push_back(config.error());
+                continue;
+            }
+            plan.by_metric[metric].push_back({name, std::move(*config), named_at});
+        }
+    }
+    return plan;
+}
+
+} // namespace crosscheck::rules
