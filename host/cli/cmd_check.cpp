@@ -28,16 +28,34 @@ struct CheckArgs {
     bool isolate = false;
 };
 
-int rank(std::string_view severity) {
-    return severity == "high" ? 0 : severity == "medium" ? 1 : severity == "low" ? 2 : 3;
+// The job's findings in the model's terms. (Goes when the engine produces
+// model::Finding itself.)
+std::vector<model::Finding> model_findings(const engine::CheckOutcome& outcome) {
+    std::vector<model::Finding> out;
+    out.reserve(outcome.findings.size());
+    for (const auto& p : outcome.findings) {
+        model::Finding f;
+        f.id = p.id;
+        f.checker = p.checker;
+        f.metric = p.metric;
+        f.scope_key = p.scope_key;
+        f.severity = model::severity_from_string(p.severity).value_or(model::Severity::info);
+        f.message = p.message;
+        for (const auto& c : p.claims) {
+            f.claims.push_back(
+                {c.claim_id, c.claim_key,
+                 model::claim_role_from_string(c.role).value_or(model::ClaimRole::questioned)});
+        }
+        out.push_back(std::move(f));
+    }
+    return out;
 }
 
 void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary& run,
-                   const std::vector<store::StoredFinding>& findings, int confirmed,
-                   int dismissed) {
+                   const std::vector<model::Finding>& findings, int confirmed, int dismissed) {
     int counts[4] = {0, 0, 0, 0};
     for (const auto& f : findings) {
-        ++counts[rank(f.severity)];
+        ++counts[model::rank(f.severity)];
     }
     std::cout << outcome.claim_count << " claims in " << outcome.group_count << " groups; "
               << findings.size() << " open finding(s): " << counts[0] << " high, " << counts[1]
@@ -51,14 +69,16 @@ void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary&
                       << " more: crosscheck report --case SLUG --format text\n";
             break;
         }
-        std::cout << "  [" << f.severity << "] " << f.id << " " << f.checker << " (" << f.metric
-                  << "): " << truncate(f.message, 160) << '\n';
+        std::cout << "  [" << model::to_string(f.severity) << "] " << f.id << " " << f.checker
+                  << " (" << f.metric << "): " << truncate(f.message, 160) << '\n';
     }
 }
 
 void run_check(const CheckArgs& args, Context& context) {
-    if (args.fail_on && rank(*args.fail_on) == 3 && *args.fail_on != "info") {
-        throw CommandError("--fail-on must be high, medium, low or info");
+    const auto fail_on = args.fail_on ? model::severity_from_string(*args.fail_on)
+                                      : std::optional<model::Severity>();
+    if (args.fail_on && !fail_on) {
+        throw CommandError("--fail-on must be " + model::severity_choices());
     }
     auto db = open_store_or_throw(context);
     const auto case_id = require_case(*db, args.case_slug);
@@ -82,7 +102,9 @@ void run_check(const CheckArgs& args, Context& context) {
     // All of a run's writes in one transaction: an interrupted check leaves
     // the findings as they were.
     store::Transaction transaction(*db);
-    const auto run = store::persist_run(*db, case_id, *outcome, started, loaded.extraction.hash);
+    const auto run = store::persist_run(*db, case_id, model_findings(*outcome),
+                                        {started, loaded.extraction.hash, outcome->claim_count,
+                                         outcome->group_count, outcome->errors});
     // Only now, with the findings that cited them replaced, do the claims of
     // older source versions go: a reader between the extraction and this
     // commit sees the last run's findings with all their claims.
@@ -90,15 +112,15 @@ void run_check(const CheckArgs& args, Context& context) {
     transaction.commit();
 
     const auto findings = store::list_findings(*db, case_id);
-    std::vector<store::StoredFinding> open;
+    std::vector<model::Finding> open;
     int confirmed = 0;
     int dismissed = 0;
     for (const auto& f : findings) {
-        if (f.status == "open") {
+        if (f.status == model::ReviewStatus::open) {
             open.push_back(f);
         }
-        confirmed += f.status == "confirmed" ? 1 : 0;
-        dismissed += f.status == "dismissed" ? 1 : 0;
+        confirmed += f.status == model::ReviewStatus::confirmed ? 1 : 0;
+        dismissed += f.status == model::ReviewStatus::dismissed ? 1 : 0;
     }
     print_summary(*outcome, run, open, confirmed, dismissed);
     for (const auto& e : outcome->errors) {
@@ -113,7 +135,7 @@ void run_check(const CheckArgs& args, Context& context) {
     }
     // Open and confirmed findings count, dismissed ones never (see
     // report::counts_for_fail_on).
-    if (args.fail_on && report::count_failing(findings, *args.fail_on) > 0) {
+    if (args.fail_on && report::count_failing(findings, *fail_on) > 0) {
         context.exit_code = ExitCode::findings;
     }
 }
@@ -129,7 +151,7 @@ void add_check_command(CLI::App& app, Context& context) {
     cmd->add_option("--fail-on", args->fail_on,
                     "Exit 1 when findings at or above this severity are open or confirmed "
                     "(dismissed ones never count)")
-        ->check(CLI::IsMember({"high", "medium", "low", "info"}));
+        ->check(CLI::IsMember(std::vector<std::string>{"high", "medium", "low", "info"}));
     cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
     cmd->add_flag("--isolate", args->isolate,
                   "Run every plugin in a child process under a watchdog (default: only "

@@ -73,8 +73,10 @@ nlohmann::ordered_json optional_json(const std::optional<double>& v) {
     return v ? number_json(*v) : nlohmann::ordered_json(nullptr);
 }
 
-nlohmann::ordered_json optional_json(const std::optional<std::int64_t>& v) {
-    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+// One end of a span, or null for a hand-added claim, which has none.
+nlohmann::ordered_json span_json(const std::optional<model::TextSpan>& span,
+                                 std::size_t model::TextSpan::*end) {
+    return span ? nlohmann::ordered_json((*span).*end) : nlohmann::ordered_json(nullptr);
 }
 
 rules::RuleSet load_rules_or_throw(const std::string& path) {
@@ -87,36 +89,40 @@ rules::RuleSet load_rules_or_throw(const std::string& path) {
     return std::move(*rules);
 }
 
-nlohmann::ordered_json claim_json(const store::ClaimRow& c) {
-    return {
-        {"id", c.id},
-        {"metric", c.metric},
-        {"value", number_json(c.value)},
-        {"low", optional_json(c.low)},
-        {"high", optional_json(c.high)},
-        {"unit", c.unit},
-        {"text", c.text},
-        {"quote", c.quote},
-        {"as_of", c.as_of},
-        {"source",
-         {{"url", c.source_url}, {"outlet", c.source_outlet}, {"published", c.source_published}}},
-        {"qualifier", c.qualifier},
-        {"scope",
-         {{"subject", c.subject}, {"subset", c.subset}, {"event", c.event}, {"period", c.period}}},
-        {"attribution", c.attribution},
-        {"as_of_stated", c.as_of_stated},
-        {"origin", c.origin},
-        {"status", c.status},
-        {"note", c.note},
-        {"key", c.claim_key},
-        {"span",
-         {{"start", optional_json(c.cp_start)},
-          {"end", optional_json(c.cp_end)},
-          {"byte_start", optional_json(c.span_start)},
-          {"byte_end", optional_json(c.span_end)}}}};
+nlohmann::ordered_json claim_json(const model::Claim& c) {
+    return {{"id", c.id},
+            {"metric", c.metric},
+            {"value", number_json(c.value)},
+            {"low", optional_json(c.low)},
+            {"high", optional_json(c.high)},
+            {"unit", c.unit},
+            {"text", c.text},
+            {"quote", c.quote},
+            {"as_of", c.as_of.iso},
+            {"source",
+             {{"url", c.source.url},
+              {"outlet", c.source.outlet},
+              {"published", c.source.published.iso}}},
+            {"qualifier", std::string(model::to_string(c.qualifier))},
+            {"scope",
+             {{"subject", c.scope.subject},
+              {"subset", c.scope.subset},
+              {"event", c.scope.event},
+              {"period", c.scope.period}}},
+            {"attribution", c.attribution},
+            {"as_of_stated", c.as_of_stated},
+            {"origin", std::string(model::to_string(c.origin))},
+            {"status", std::string(model::to_string(c.status))},
+            {"note", c.note},
+            {"key", c.key},
+            {"span",
+             {{"start", span_json(c.cp_span, &model::TextSpan::start)},
+              {"end", span_json(c.cp_span, &model::TextSpan::end)},
+              {"byte_start", span_json(c.span, &model::TextSpan::start)},
+              {"byte_end", span_json(c.span, &model::TextSpan::end)}}}};
 }
 
-std::string format_figure(const store::ClaimRow& c) {
+std::string format_figure(const model::Claim& c) {
     std::ostringstream out;
     out << number_json(c.value).dump() << ' ' << c.unit;
     if (c.low != c.high || !c.low) {
@@ -126,24 +132,24 @@ std::string format_figure(const store::ClaimRow& c) {
     return out.str();
 }
 
-void print_text(const std::vector<store::ClaimRow>& claims) {
+void print_text(const std::vector<model::Claim>& claims) {
     for (const auto& c : claims) {
         std::cout << '#' << c.id << "  " << c.metric << "  " << format_figure(c) << "  (\""
                   << c.text << "\")";
-        if (c.status != "active") {
-            std::cout << "  [" << c.status << "]";
+        if (c.status != model::ClaimStatus::active) {
+            std::cout << "  [" << model::to_string(c.status) << "]";
         }
-        if (c.origin == "manual") {
+        if (c.origin == model::ClaimOrigin::manual) {
             std::cout << "  [manual]";
         }
-        std::cout << "\n    as of " << c.as_of << "  " << truncate(c.source_outlet, 30);
+        std::cout << "\n    as of " << c.as_of.iso << "  " << truncate(c.source.outlet, 30);
         if (!c.attribution.empty()) {
             std::cout << ", per " << c.attribution;
         }
         std::string scope;
         for (const auto& [name, value] :
-             {std::pair{"subject", &c.subject}, std::pair{"event", &c.event},
-              std::pair{"period", &c.period}}) {
+             {std::pair{"subject", &c.scope.subject}, std::pair{"event", &c.scope.event},
+              std::pair{"period", &c.scope.period}}) {
             if (!value->empty()) {
                 scope += std::string(scope.empty() ? "" : ", ") + name + " " + *value;
             }
@@ -213,7 +219,7 @@ void run_add(const AddArgs& args, Context& context) {
     }
     auto db = open_store_or_throw(context);
     const auto case_id = require_case(*db, args.case_slug);
-    std::optional<store::StoredSource> source;
+    std::optional<model::Source> source;
     for (auto& s : store::list_sources(*db, case_id)) {
         if (s.url == args.source_url) {
             source = std::move(s);
@@ -224,8 +230,8 @@ void run_add(const AddArgs& args, Context& context) {
                            args.source_url + "'; `crosscheck sources --case " + args.case_slug +
                            "` lists them");
     }
-    store::ClaimRow row;
-    row.source_id = source->id;
+    model::Claim row;
+    row.source.id = source->id;
     row.metric = metric->name;
     row.value = args.value;
     row.low = args.unbounded_low ? std::nullopt : args.low.has_value() ? args.low : args.value;
@@ -238,25 +244,25 @@ void run_add(const AddArgs& args, Context& context) {
         throw CommandError("metric '" + metric->name + "' is counted in '" + metric->unit +
                            "'; give the value in that unit");
     }
-    row.qualifier = args.qualifier;
+    row.qualifier = *model::qualifier_from_string(args.qualifier);
     row.text = args.text.empty() ? number_json(args.value).dump() : args.text;
     row.quote = args.quote;
     if (args.as_of.empty()) {
-        row.as_of = source->published;
+        row.as_of = model::Moment::of(source->published);
     } else {
         auto t = parse_timestamp(args.as_of);
         if (!t) {
             throw CommandError(t.error());
         }
-        row.as_of = format_timestamp(*t);
+        row.as_of = model::Moment::of(*t);
         row.as_of_stated = true;
     }
-    row.subject = args.subject;
-    row.event = args.event;
-    row.period = args.period;
+    row.scope.subject = args.subject;
+    row.scope.event = args.event;
+    row.scope.period = args.period;
     row.attribution = args.attribution;
     row.note = args.note;
-    row.origin = "manual";
+    row.origin = model::ClaimOrigin::manual;
     store::Transaction transaction(*db);
     const auto id = store::add_manual_claim(*db, case_id, row);
     transaction.commit();
@@ -272,7 +278,7 @@ void run_reject(const RejectArgs& args, Context& context) {
     }
     transaction.commit();
     std::cout << "rejected claim #" << claim->id << " (" << claim->metric << " "
-              << format_figure(*claim) << ", " << claim->source_url << ")\n";
+              << format_figure(*claim) << ", " << claim->source.url << ")\n";
 }
 
 } // namespace

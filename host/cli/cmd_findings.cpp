@@ -31,12 +31,15 @@ std::string cell(std::string text, std::size_t width) {
 void run_findings(const FindingsArgs& args, Context& context) {
     auto db = open_store_or_throw(context);
     const auto case_id = require_checked_case(*db, args.case_slug);
-    std::vector<store::StoredFinding> shown;
+    std::vector<model::Finding> shown;
     for (auto& f : store::list_findings(*db, case_id)) {
-        if (args.status && f.status != *args.status) {
+        if (args.status && model::to_string(f.status) != *args.status) {
             continue;
         }
-        if (args.severity && !report::at_or_above(f.severity, *args.severity)) {
+        if (args.severity &&
+            !model::at_or_above(
+                f.severity,
+                model::severity_from_string(*args.severity).value_or(model::Severity::info))) {
             continue;
         }
         shown.push_back(std::move(f));
@@ -59,8 +62,9 @@ void run_findings(const FindingsArgs& args, Context& context) {
               << cell("METRIC", metric_width) << "  MESSAGE\n";
     for (const auto& f : shown) {
         const auto message = report::single_line(f.message);
-        std::cout << cell(f.id, 12) << "  " << cell(f.severity, 8) << "  " << cell(f.status, 9)
-                  << "  " << cell(f.metric, metric_width) << "  "
+        std::cout << cell(f.id, 12) << "  " << cell(std::string(model::to_string(f.severity)), 8)
+                  << "  " << cell(std::string(model::to_string(f.status)), 9) << "  "
+                  << cell(f.metric, metric_width) << "  "
                   << (message_width > 0 ? truncate(message, message_width) : message) << '\n';
     }
 }

@@ -99,11 +99,14 @@ void run_report(const ReportArgs& args, Context& context) {
     }
 
     if (args.fail_on) {
-        std::vector<store::StoredFinding> findings;
+        std::vector<model::Finding> findings;
         for (const auto& f : loaded.findings) {
             findings.push_back(f.finding);
         }
-        if (const auto n = report::count_failing(findings, *args.fail_on); n > 0) {
+        if (const auto n = report::count_failing(
+                findings,
+                model::severity_from_string(*args.fail_on).value_or(model::Severity::info));
+            n > 0) {
             std::cerr << "crosscheck: " << n << " finding(s) at or above " << *args.fail_on
                       << " are open or confirmed (--fail-on)\n";
             context.exit_code = ExitCode::findings;

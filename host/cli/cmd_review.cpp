@@ -89,7 +89,8 @@ std::int64_t case_of_finding(store::Database& db, const ReviewArgs& args) {
 }
 
 void run_review(const ReviewArgs& args, Context& context) {
-    if (!store::is_review_status(args.status)) {
+    const auto status = model::review_status_from_string(args.status);
+    if (!status) {
         std::string message =
             "unknown review status '" + args.status + "': expected open, confirmed or dismissed";
         constexpr std::array<std::string_view, 3> k_statuses = {"open", "confirmed", "dismissed"};
@@ -105,13 +106,13 @@ void run_review(const ReviewArgs& args, Context& context) {
     bool gone = false;
     for (const auto& f : store::list_findings(*db, case_id, true)) {
         if (f.id == args.finding_id) {
-            previous = f.status;
-            gone = f.state == "gone";
+            previous = std::string(model::to_string(f.status));
+            gone = f.state == model::FindingState::gone;
         }
     }
     store::Transaction transaction(*db);
-    const auto decision = store::record_review(*db, case_id, args.finding_id, args.status,
-                                               args.note, reviewer, format_timestamp(now()));
+    const auto decision = store::record_review(*db, case_id, args.finding_id, *status, args.note,
+                                               reviewer, format_timestamp(now()));
     if (!decision) {
         throw CommandError(decision.error());
     }
@@ -122,8 +123,8 @@ void run_review(const ReviewArgs& args, Context& context) {
                      args.finding_id);
     }
     std::cout << args.finding_id << " (case " << slug_of(*db, case_id) << "): " << previous
-              << " -> " << decision->status << ", by " << decision->reviewer << " at "
-              << decision->decided_at << '\n';
+              << " -> " << model::to_string(decision->status) << ", by " << decision->reviewer
+              << " at " << decision->decided_at << '\n';
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "host/cli/output.hpp"
 #include "host/cli/store_access.hpp"
 #include "host/store/source_store.hpp"
+#include "host/util/timestamp.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -17,9 +18,10 @@ struct SourcesArgs {
     ListFormat format = ListFormat::text;
 };
 
-void print_text(const std::vector<store::StoredSource>& sources) {
+void print_text(const std::vector<model::Source>& sources) {
     for (const auto& s : sources) {
-        std::cout << s.published << "  " << truncate(s.outlet.empty() ? "-" : s.outlet, 24);
+        std::cout << format_timestamp(s.published) << "  "
+                  << truncate(s.outlet.empty() ? "-" : s.outlet, 24);
         if (s.version > 1) {
             std::cout << "  (v" << s.version << ")";
         }
@@ -28,7 +30,7 @@ void print_text(const std::vector<store::StoredSource>& sources) {
     std::cout << sources.size() << " source(s)\n";
 }
 
-void print_json(std::string_view slug, const std::vector<store::StoredSource>& sources) {
+void print_json(std::string_view slug, const std::vector<model::Source>& sources) {
     nlohmann::ordered_json out;
     out["case"] = slug;
     auto& list = out["sources"] = nlohmann::ordered_json::array();
@@ -39,9 +41,9 @@ void print_json(std::string_view slug, const std::vector<store::StoredSource>& s
                         {"outlet", s.outlet},
                         {"title", s.title},
                         {"language", s.language},
-                        {"published", s.published},
+                        {"published", format_timestamp(s.published)},
                         {"format", s.format},
-                        {"origin", s.origin},
+                        {"origin", s.origin.to_string()},
                         {"content_hash", s.content_hash},
                         {"ingested_at", s.ingested_at},
                         {"body_bytes", s.body_bytes}});

@@ -18,10 +18,10 @@ std::string effective_rules_hash(const rules::RuleSet& rules) {
 
 namespace {
 
-std::size_t count_stale(store::Database& db, const std::vector<store::StoredSource>& sources,
+std::size_t count_stale(store::Database& db, const std::vector<model::Source>& sources,
                         const std::string& hash) {
     return static_cast<std::size_t>(
-        std::count_if(sources.begin(), sources.end(), [&](const store::StoredSource& s) {
+        std::count_if(sources.begin(), sources.end(), [&](const model::Source& s) {
             return store::extraction_hash(db, s.id) != hash;
         }));
 }
@@ -64,55 +64,45 @@ ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
         body_query.bind(1, source.id);
         body_query.step();
         const std::string body = body_query.column_text(0);
-        const auto published = parse_timestamp(source.published);
-        if (!published) {
-            spdlog::warn("source {} has an unreadable publication time '{}'; skipped", source.url,
-                         source.published);
-            continue;
-        }
         // One past the limit tells "at the limit" from "past it", and bounds
         // what a hostile source costs before it is refused.
         const std::uint64_t limit = rules.limits.max_claims_per_source;
         const auto claims = extractor->extract(
-            body, *published,
+            body, source.published,
             static_cast<std::size_t>(std::min<std::uint64_t>(limit, SIZE_MAX - 1) + 1));
         if (claims.size() > limit) {
             const auto& last = claims.back();
-            throw ClaimLimitError((source.origin.empty() ? std::string() : source.origin + ": ") +
-                                  "source " + source.url + " states more than " +
-                                  std::to_string(limit) + " claims (the next, \"" + last.text +
-                                  "\", at character " + std::to_string(last.cp_start + 1) +
-                                  " of its text); raise [limits] max_claims_per_source in the "
-                                  "rules (--rules) to extract "
-                                  "it. No claims were stored.");
+            throw ClaimLimitError(
+                (source.origin.file.empty() ? std::string() : source.origin.to_string() + ": ") +
+                "source " + source.url + " states more than " + std::to_string(limit) +
+                " claims (the next, \"" + last.text + "\", at character " +
+                std::to_string(last.cp_start + 1) +
+                " of its text); raise [limits] max_claims_per_source in the "
+                "rules (--rules) to extract "
+                "it. No claims were stored.");
         }
-        std::vector<store::ClaimRow> rows;
+        std::vector<model::Claim> rows;
         for (const auto& claim : claims) {
-            store::ClaimRow row;
-            row.source_id = source.id;
+            model::Claim row;
+            row.source.id = source.id;
             row.metric = claim.metric;
             row.value = claim.value;
             row.low = claim.low;
             row.high = claim.high;
             row.unit = claim.unit;
-            row.qualifier = std::string(to_string(claim.qualifier));
+            row.qualifier = claim.qualifier;
             row.text = claim.text;
             row.quote = claim.quote;
-            row.span_start = static_cast<std::int64_t>(claim.start);
-            row.span_end = static_cast<std::int64_t>(claim.end);
-            row.cp_start = static_cast<std::int64_t>(claim.cp_start);
-            row.cp_end = static_cast<std::int64_t>(claim.cp_end);
-            row.sentence_start = static_cast<std::int64_t>(claim.sentence_start);
-            row.sentence_end = static_cast<std::int64_t>(claim.sentence_end);
-            row.subject = claim.subject;
-            row.subset = claim.subset;
-            row.event = claim.event;
-            row.period = claim.period;
+            row.span = model::TextSpan{claim.start, claim.end};
+            row.cp_span = model::TextSpan{claim.cp_start, claim.cp_end};
+            row.sentence = model::TextSpan{claim.sentence_start, claim.sentence_end};
+            row.scope = {claim.subject, claim.subset, claim.event, claim.period};
             row.attribution = claim.attribution;
-            row.as_of = format_timestamp(claim.as_of);
+            row.as_of = model::Moment::of(claim.as_of);
             row.as_of_stated = claim.as_of_stated;
-            row.claim_key = store::extracted_claim_key(source.content_hash, claim.metric,
-                                                       *row.span_start, *row.span_end, claim.text);
+            row.key = store::extracted_claim_key(source.content_hash, claim.metric,
+                                                 static_cast<std::int64_t>(claim.start),
+                                                 static_cast<std::int64_t>(claim.end), claim.text);
             rows.push_back(std::move(row));
         }
         counts.claims += store::replace_extracted_claims(db, case_id, source.id, rows, hash);

@@ -60,8 +60,8 @@ std::uint32_t quoted_token_column(std::string_view what, std::string_view line,
     return at == std::string_view::npos ? 0 : utf8::locate(line, at, file).column;
 }
 
-Expected<SourceDocument> read_line(const std::string& file, std::uint32_t line_number,
-                                   std::string_view line, const MetadataOverrides& overrides) {
+Expected<model::Source> read_line(const std::string& file, std::uint32_t line_number,
+                                  std::string_view line, const MetadataOverrides& overrides) {
     const Location where{file, line_number, 0};
     nlohmann::json value;
     try {

@@ -69,9 +69,9 @@ Expected<Timestamp> parse_published_override(std::string_view text) {
     return parsed;
 }
 
-Expected<SourceDocument> complete_document(PartialDocument partial,
-                                           const MetadataOverrides& overrides, OverrideScope scope,
-                                           Location origin, std::string format) {
+Expected<model::Source> complete_document(PartialDocument partial,
+                                          const MetadataOverrides& overrides, OverrideScope scope,
+                                          Location origin, std::string format) {
     const auto fill = [](std::string& field, const std::string& given) {
         if (field.empty()) {
             field = std::string(trim(given));
@@ -99,7 +99,7 @@ Expected<SourceDocument> complete_document(PartialDocument partial,
     if (trim(partial.body).empty()) {
         return fail("no text: the source's body is empty", origin);
     }
-    SourceDocument document;
+    model::Source document;
     document.url = std::move(partial.url);
     document.published = *partial.published;
     document.outlet = std::move(partial.outlet);

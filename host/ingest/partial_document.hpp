@@ -31,10 +31,10 @@ enum class OverrideScope { all, shared_only };
 /// checks that url, published and a non-empty body are there. `hint` ends
 /// the "missing" messages, e.g. "add it to the front matter or pass --url".
 /// Errors are located at `origin`.
-[[nodiscard]] Expected<SourceDocument> complete_document(PartialDocument partial,
-                                                         const MetadataOverrides& overrides,
-                                                         OverrideScope scope, Location origin,
-                                                         std::string format);
+[[nodiscard]] Expected<model::Source> complete_document(PartialDocument partial,
+                                                        const MetadataOverrides& overrides,
+                                                        OverrideScope scope, Location origin,
+                                                        std::string format);
 
 /// The value of `--published`, parsed; the error names the flag.
 [[nodiscard]] Expected<Timestamp> parse_published_override(std::string_view text);

@@ -12,7 +12,7 @@ Expected<std::string> render_claimreview(const Report& report, std::string_view 
     Json out = Json::array();
     for (const auto& rf : report.findings) {
         const auto& f = rf.finding;
-        if (f.status != "confirmed" || rf.history.empty()) {
+        if (std::string(model::to_string(f.status)) != "confirmed" || rf.history.empty()) {
             continue;
         }
         // The status is the latest decision, so the last one confirmed it.
@@ -33,16 +33,16 @@ Expected<std::string> render_claimreview(const Report& report, std::string_view 
             explanation += ". Reviewer's note: " + single_line(decision.note);
         }
         for (const auto& fc : rf.claims) {
-            if (fc.role == "reference") {
+            if (std::string(model::to_string(fc.role)) == "reference") {
                 continue;
             }
             const auto& c = fc.claim;
-            Json appearance = {{"@type", "CreativeWork"}, {"url", c.source_url}};
-            if (!c.source_outlet.empty()) {
-                appearance["author"] = {{"@type", "Organization"}, {"name", c.source_outlet}};
+            Json appearance = {{"@type", "CreativeWork"}, {"url", c.source.url}};
+            if (!c.source.outlet.empty()) {
+                appearance["author"] = {{"@type", "Organization"}, {"name", c.source.outlet}};
             }
-            if (!c.source_published.empty()) {
-                appearance["datePublished"] = c.source_published;
+            if (!c.source.published.iso.empty()) {
+                appearance["datePublished"] = c.source.published.iso;
             }
             out.push_back({{"@context", "https://schema.org"},
                            {"@type", "ClaimReview"},

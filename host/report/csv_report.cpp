@@ -80,13 +80,18 @@ std::string render_csv(const Report& report) {
         }
         for (const auto& d : rf.history) {
             history += (history.empty() ? "" : "\n") + d.decided_at + " " + d.reviewer + ": " +
-                       d.status + (d.note.empty() ? "" : " (" + d.note + ")");
+                       std::string(model::to_string(d.status)) +
+                       (d.note.empty() ? "" : " (" + d.note + ")");
         }
         const std::vector<Cell> finding_cells = {
-            {report.case_slug}, {f.id},
-            {f.severity},       {std::string(verdict_name(verdict_for(f.severity)))},
-            {f.status},         {f.checker},
-            {f.metric},         {f.message}};
+            {report.case_slug},
+            {f.id},
+            {std::string(model::to_string(f.severity))},
+            {std::string(verdict_name(verdict_for(f.severity)))},
+            {std::string(model::to_string(f.status))},
+            {f.checker},
+            {f.metric},
+            {f.message}};
         const std::vector<Cell> review_cells = {{by}, {at}, {note}, {history}};
         const auto row = [&](const std::vector<Cell>& claim_cells) {
             std::vector<Cell> cells = finding_cells;
@@ -100,16 +105,16 @@ std::string render_csv(const Report& report) {
         for (const auto& fc : rf.claims) {
             const auto& c = fc.claim;
             row({{std::to_string(c.id), false},
-                 {fc.role},
+                 {std::string(model::to_string(fc.role))},
                  {c.text},
                  {plain_number(c.value), false},
                  {optional_number(c.low), false},
                  {optional_number(c.high), false},
                  {c.unit},
-                 {c.source_outlet},
-                 {c.source_url},
-                 {c.source_published},
-                 {c.as_of},
+                 {c.source.outlet},
+                 {c.source.url},
+                 {c.source.published.iso},
+                 {c.as_of.iso},
                  {c.attribution},
                  {c.quote}});
         }

@@ -129,11 +129,11 @@ std::optional<FigureSpan> locate_figure(std::string_view quote, std::string_view
     return best;
 }
 
-std::optional<std::size_t> figure_hint(const store::ClaimRow& claim) {
-    if (!claim.span_start || !claim.sentence_start || *claim.span_start < *claim.sentence_start) {
+std::optional<std::size_t> figure_hint(const model::Claim& claim) {
+    if (!claim.span || !claim.sentence || claim.span->start < claim.sentence->start) {
         return std::nullopt;
     }
-    return static_cast<std::size_t>(*claim.span_start - *claim.sentence_start);
+    return claim.span->start - claim.sentence->start;
 }
 
 std::string highlight_figure(std::string_view quote, std::string_view figure,

@@ -34,7 +34,7 @@ struct FigureSpan {
 /// The expected offset of `claim.text` in `claim.quote`: its span in the
 /// source less the sentence's start, when both are known. The quote has its
 /// whitespace collapsed, so this is a hint, not an answer.
-[[nodiscard]] std::optional<std::size_t> figure_hint(const store::ClaimRow& claim);
+[[nodiscard]] std::optional<std::size_t> figure_hint(const model::Claim& claim);
 
 /// `quote` as HTML element content with the figure in <mark>; the whole
 /// quote escaped, without a mark, when the figure is not found.

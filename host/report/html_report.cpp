@@ -133,20 +133,20 @@ std::string time_element(const std::string& iso) {
 }
 
 // The outlet's name, a plain link to the source when its URL may be one.
-std::string source_link(const store::ClaimRow& c) {
-    const std::string name = c.source_outlet.empty() ? std::string("(no outlet)") : c.source_outlet;
-    if (html::is_linkable_url(c.source_url)) {
-        return "<a class=\"outlet\" href=\"" + escape_attribute(c.source_url) +
+std::string source_link(const model::Claim& c) {
+    const std::string name = c.source.outlet.empty() ? std::string("(no outlet)") : c.source.outlet;
+    if (html::is_linkable_url(c.source.url)) {
+        return "<a class=\"outlet\" href=\"" + escape_attribute(c.source.url) +
                "\" rel=\"noopener noreferrer\">" + escape_text(name) + "</a>";
     }
     std::string out = "<span class=\"outlet\">" + escape_text(name) + "</span>";
-    if (!c.source_url.empty()) {
-        out += " <span class=\"url\">" + escape_text(c.source_url) + "</span>";
+    if (!c.source.url.empty()) {
+        out += " <span class=\"url\">" + escape_text(c.source.url) + "</span>";
     }
     return out;
 }
 
-std::string interval_text(const store::ClaimRow& c) {
+std::string interval_text(const model::Claim& c) {
     const std::string lo = c.low ? html::format_number(*c.low) : "no lower bound";
     const std::string hi = c.high ? html::format_number(*c.high) : "no upper bound";
     if (c.low && c.high && *c.low == *c.high) {
@@ -157,18 +157,19 @@ std::string interval_text(const store::ClaimRow& c) {
 
 std::string quote_figure(const FindingClaim& fc) {
     const auto& c = fc.claim;
-    std::string out = "<figure class=\"quote " +
-                      known_class("role-", fc.role, {"questioned", "reference"}) +
-                      "\" data-claim-id=\"" + std::to_string(c.id) + "\">";
+    std::string out =
+        "<figure class=\"quote " +
+        known_class("role-", std::string(model::to_string(fc.role)), {"questioned", "reference"}) +
+        "\" data-claim-id=\"" + std::to_string(c.id) + "\">";
     out += "<blockquote";
-    if (html::is_linkable_url(c.source_url)) {
-        out += " cite=\"" + escape_attribute(c.source_url) + "\"";
+    if (html::is_linkable_url(c.source.url)) {
+        out += " cite=\"" + escape_attribute(c.source.url) + "\"";
     }
     out += "><p>" + html::highlight_figure(c.quote, c.text, html::figure_hint(c)) +
            "</p></blockquote>";
     out += "<figcaption>" + source_link(c);
-    if (!c.source_published.empty()) {
-        out += ", published " + time_element(c.source_published);
+    if (!c.source.published.iso.empty()) {
+        out += ", published " + time_element(c.source.published.iso);
     }
     out += "<dl>";
     // The figure as written, then what it stands for when that says more.
@@ -178,12 +179,12 @@ std::string quote_figure(const FindingClaim& fc) {
         out += " = " + escape_text(stands_for);
     }
     out += (c.unit.empty() ? "" : " " + escape_text(c.unit)) + "</dd>";
-    out += "<dt>As of</dt><dd>" + time_element(c.as_of) +
+    out += "<dt>As of</dt><dd>" + time_element(c.as_of.iso) +
            (c.as_of_stated ? " (stated)" : " (publication time)") + "</dd>";
     if (!c.attribution.empty()) {
         out += "<dt>According to</dt><dd>" + escape_text(c.attribution) + "</dd>";
     }
-    out += "<dt>Role</dt><dd>" + escape_text(fc.role) + "</dd>";
+    out += "<dt>Role</dt><dd>" + escape_text(std::string(model::to_string(fc.role))) + "</dd>";
     out += "</dl></figcaption></figure>";
     return out;
 }
@@ -195,7 +196,8 @@ std::string history(const ReportFinding& rf) {
     }
     out += "<ol>";
     for (const auto& d : rf.history) {
-        out += "<li>" + time_element(d.decided_at) + ": " + status_label(d.status);
+        out += "<li>" + time_element(d.decided_at) + ": " +
+               status_label(std::string(model::to_string(d.status)));
         if (!d.reviewer.empty()) {
             out += " by " + escape_text(d.reviewer);
         }
@@ -211,12 +213,15 @@ std::string finding_article(const ReportFinding& rf) {
     const auto& f = rf.finding;
     const std::string id = escape_attribute(f.id);
     std::string out = "<article class=\"finding " +
-                      known_class("severity-", f.severity, {"high", "medium", "low", "info"}) +
+                      known_class("severity-", std::string(model::to_string(f.severity)),
+                                  {"high", "medium", "low", "info"}) +
                       "\" id=\"finding-" + id + "\" data-finding-id=\"" + id +
                       "\" aria-labelledby=\"finding-" + id + "-title\">";
-    out += "<header><h3 id=\"finding-" + id + "-title\">" + severity_badge(f.severity) + " " +
+    out += "<header><h3 id=\"finding-" + id + "-title\">" +
+           severity_badge(std::string(model::to_string(f.severity))) + " " +
            escape_text(html::metric_label(f.metric)) + " <span class=\"muted\">· " +
-           escape_text(f.checker) + "</span></h3>" + status_label(f.status) + "<a href=\"#" +
+           escape_text(f.checker) + "</span></h3>" +
+           status_label(std::string(model::to_string(f.status))) + "<a href=\"#" +
            html::metric_anchor(f.metric) + "\">timeline</a>" +
            "<span class=\"muted\">finding <code>" + escape_text(f.id) + "</code></span></header>";
     out += "<p class=\"message\">" + escape_text(f.message) + "</p>";
@@ -237,15 +242,16 @@ std::string summary(const Report& report) {
     std::map<std::string, int> by_severity;
     std::map<std::string, int> by_status;
     for (const auto& rf : report.findings) {
-        ++counts[{rf.finding.severity, rf.finding.status}];
-        ++by_severity[rf.finding.severity];
-        ++by_status[rf.finding.status];
+        ++counts[{std::string(model::to_string(rf.finding.severity)),
+                  std::string(model::to_string(rf.finding.status))}];
+        ++by_severity[std::string(model::to_string(rf.finding.severity))];
+        ++by_status[std::string(model::to_string(rf.finding.status))];
     }
     std::set<std::string> metrics;
     std::set<std::string> sources;
     for (const auto& c : report.claims) {
         metrics.insert(c.metric);
-        sources.insert(c.source_url + '\n' + c.source_outlet);
+        sources.insert(c.source.url + '\n' + c.source.outlet);
     }
 
     std::string out = "<section id=\"summary\" aria-labelledby=\"summary-title\">"
@@ -308,7 +314,7 @@ std::string timelines(const Report& report) {
     out += "<p class=\"muted\">Every figure at the time it was true (its as-of time). "
            "Diamonds outlined in red are named by a finding; bars show the interval a figure "
            "stands for; hover a point for its source.</p>";
-    std::map<std::string, std::vector<const store::ClaimRow*>> by_metric;
+    std::map<std::string, std::vector<const model::Claim*>> by_metric;
     for (const auto& c : report.claims) {
         by_metric[c.metric].push_back(&c);
     }

@@ -81,17 +81,17 @@ std::string readable_time(const std::string& iso) {
     return iso;
 }
 
-std::optional<std::int64_t> claim_time(const store::ClaimRow& c) {
-    if (auto t = parse_timestamp(c.as_of)) {
+std::optional<std::int64_t> claim_time(const model::Claim& c) {
+    if (auto t = parse_timestamp(c.as_of.iso)) {
         return t->seconds;
     }
-    if (auto t = parse_timestamp(c.source_published)) {
+    if (auto t = parse_timestamp(c.source.published.iso)) {
         return t->seconds;
     }
     return std::nullopt;
 }
 
-std::string interval_text(const store::ClaimRow& c) {
+std::string interval_text(const model::Claim& c) {
     const std::string lo = c.low ? format_number(*c.low) : "−∞";
     const std::string hi = c.high ? format_number(*c.high) : "∞";
     if (c.low && c.high && *c.low == *c.high) {
@@ -112,7 +112,7 @@ std::string id_fragment(std::string_view text) {
 }
 
 struct Point {
-    const store::ClaimRow* claim = nullptr;
+    const model::Claim* claim = nullptr;
     std::int64_t time = 0;
     bool flagged = false;
     std::string colour;
@@ -194,17 +194,17 @@ std::string point_svg(const Point& p, const ValueAxis& axis) {
     out += p.flagged ? " flagged" : "";
     out += "\" data-claim-id=\"" + std::to_string(c.id) + "\" data-value=\"" +
            escape_attribute(format_number(c.value)) + "\" data-as-of=\"" +
-           escape_attribute(c.as_of) + "\" data-outlet=\"" + escape_attribute(c.source_outlet) +
+           escape_attribute(c.as_of.iso) + "\" data-outlet=\"" + escape_attribute(c.source.outlet) +
            "\">";
     std::string tip =
-        (c.source_outlet.empty() ? std::string("(no outlet)") : c.source_outlet) + ": " + c.text;
+        (c.source.outlet.empty() ? std::string("(no outlet)") : c.source.outlet) + ": " + c.text;
     if (c.text != format_number(c.value)) {
         tip += " (" + format_number(c.value) + (c.unit.empty() ? "" : " " + c.unit) + ")";
     }
     if (!(c.low && c.high && *c.low == *c.high)) {
         tip += ", interval " + interval_text(c);
     }
-    tip += ", as of " + readable_time(c.as_of);
+    tip += ", as of " + readable_time(c.as_of.iso);
     if (!c.attribution.empty()) {
         tip += ", according to " + c.attribution;
     }
@@ -257,8 +257,8 @@ std::string legend(const std::vector<Point>& points) {
     for (const auto& p : points) {
         const auto& c = *p.claim;
         if (std::none_of(outlets.begin(), outlets.end(),
-                         [&](const auto& o) { return o.first == c.source_outlet; })) {
-            outlets.emplace_back(c.source_outlet, p.colour);
+                         [&](const auto& o) { return o.first == c.source.outlet; })) {
+            outlets.emplace_back(c.source.outlet, p.colour);
         }
         any_flagged = any_flagged || p.flagged;
         any_interval = any_interval || !(c.low && c.high && *c.low == *c.high);
@@ -288,7 +288,7 @@ std::string legend(const std::vector<Point>& points) {
     return out + "</ul>";
 }
 
-std::string table(const std::vector<const store::ClaimRow*>& claims,
+std::string table(const std::vector<const model::Claim*>& claims,
                   const std::set<std::int64_t>& flagged) {
     std::string out = "<details class=\"figures\"><summary>The figures as a table</summary>"
                       "<table><thead><tr><th scope=\"col\">As of</th><th scope=\"col\">Outlet</th>"
@@ -296,8 +296,8 @@ std::string table(const std::vector<const store::ClaimRow*>& claims,
                       "<th scope=\"col\">According to</th><th scope=\"col\">Finding</th>"
                       "</tr></thead><tbody>";
     for (const auto* c : claims) {
-        out += "<tr><td>" + escape_text(readable_time(c->as_of)) + "</td><td>" +
-               escape_text(c->source_outlet) + "</td><td>" + escape_text(c->text) + "</td><td>" +
+        out += "<tr><td>" + escape_text(readable_time(c->as_of.iso)) + "</td><td>" +
+               escape_text(c->source.outlet) + "</td><td>" + escape_text(c->text) + "</td><td>" +
                escape_text(interval_text(*c)) + "</td><td>" + escape_text(c->attribution) +
                "</td><td>" + (flagged.contains(c->id) ? "named" : "") + "</td></tr>";
     }
@@ -470,18 +470,18 @@ std::string format_number(double value) {
     return sign + buf;
 }
 
-std::map<std::string, std::string> outlet_colours(const std::vector<store::ClaimRow>& claims) {
-    std::vector<const store::ClaimRow*> by_time;
+std::map<std::string, std::string> outlet_colours(const std::vector<model::Claim>& claims) {
+    std::vector<const model::Claim*> by_time;
     for (const auto& c : claims) {
         by_time.push_back(&c);
     }
     // First appearance in time, so the colours read in story order.
     std::stable_sort(by_time.begin(), by_time.end(),
-                     [](const auto* a, const auto* b) { return a->as_of < b->as_of; });
+                     [](const auto* a, const auto* b) { return a->as_of.iso < b->as_of.iso; });
     std::map<std::string, std::string> colours;
     for (const auto* c : by_time) {
-        if (!colours.contains(c->source_outlet)) {
-            colours.emplace(c->source_outlet, k_palette[colours.size() % k_palette.size()]);
+        if (!colours.contains(c->source.outlet)) {
+            colours.emplace(c->source.outlet, k_palette[colours.size() % k_palette.size()]);
         }
     }
     return colours;
@@ -489,7 +489,7 @@ std::map<std::string, std::string> outlet_colours(const std::vector<store::Claim
 
 std::string render_timeline(const TimelineInput& input) {
     std::vector<Point> points;
-    std::vector<const store::ClaimRow*> untimed;
+    std::vector<const model::Claim*> untimed;
     for (const auto* c : input.claims) {
         const auto t = claim_time(*c);
         if (!t) {
@@ -502,7 +502,7 @@ std::string render_timeline(const TimelineInput& input) {
         p.flagged = input.flagged.contains(c->id);
         p.colour = "#555";
         if (input.colours != nullptr) {
-            if (const auto it = input.colours->find(c->source_outlet); it != input.colours->end()) {
+            if (const auto it = input.colours->find(c->source.outlet); it != input.colours->end()) {
                 p.colour = it->second;
             }
         }
@@ -558,8 +558,8 @@ std::string render_timeline(const TimelineInput& input) {
     const std::string desc =
         std::string(axis.scale() == ValueScale::log ? "Logarithmic" : "Linear") + " value axis. " +
         std::to_string(points.size()) + " figure(s) from " +
-        readable_time(points.front().claim->as_of) + " to " +
-        readable_time(points.back().claim->as_of) + ", " + std::to_string(flagged_count) +
+        readable_time(points.front().claim->as_of.iso) + " to " +
+        readable_time(points.back().claim->as_of.iso) + ", " + std::to_string(flagged_count) +
         " of them named by a finding (drawn as outlined diamonds). Each figure's interval is a "
         "vertical bar; the table below lists them.";
 
@@ -619,7 +619,7 @@ std::string render_timeline(const TimelineInput& input) {
                " figure(s) without a readable as-of time are not plotted; they are in the "
                "table.</p>";
     }
-    std::vector<const store::ClaimRow*> listed;
+    std::vector<const model::Claim*> listed;
     for (const auto& p : points) {
         listed.push_back(p.claim);
     }

@@ -54,13 +54,13 @@ struct Tick {
 /// One colour per outlet, in the order the outlets first appear in
 /// `claims`, so an outlet has the same colour in every chart of a report.
 [[nodiscard]] std::map<std::string, std::string>
-outlet_colours(const std::vector<store::ClaimRow>& claims);
+outlet_colours(const std::vector<model::Claim>& claims);
 
 /// What one chart shows.
 struct TimelineInput {
     std::string metric;
     std::string unit;
-    std::vector<const store::ClaimRow*> claims;                  ///< the metric's claims
+    std::vector<const model::Claim*> claims;                     ///< the metric's claims
     std::set<std::int64_t> flagged;                              ///< ids of claims a finding names
     const std::map<std::string, std::string>* colours = nullptr; ///< from `outlet_colours`
 };

@@ -13,23 +13,25 @@ Json bound(const std::optional<double>& v) {
     return v ? Json(*v) : Json(nullptr);
 }
 
-Json claim_json(const store::ClaimRow& c, const std::string& role) {
-    return {
-        {"id", c.id},
-        {"role", role},
-        {"metric", c.metric},
-        {"value", c.value},
-        {"low", bound(c.low)},
-        {"high", bound(c.high)},
-        {"unit", c.unit},
-        {"text", c.text},
-        {"quote", c.quote},
-        {"as_of", c.as_of},
-        {"qualifier", c.qualifier},
-        {"attribution", c.attribution},
-        {"scope", {{"subject", c.subject}, {"event", c.event}, {"period", c.period}}},
-        {"source",
-         {{"url", c.source_url}, {"outlet", c.source_outlet}, {"published", c.source_published}}}};
+Json claim_json(const model::Claim& c, const std::string& role) {
+    return {{"id", c.id},
+            {"role", role},
+            {"metric", c.metric},
+            {"value", c.value},
+            {"low", bound(c.low)},
+            {"high", bound(c.high)},
+            {"unit", c.unit},
+            {"text", c.text},
+            {"quote", c.quote},
+            {"as_of", c.as_of.iso},
+            {"qualifier", std::string(model::to_string(c.qualifier))},
+            {"attribution", c.attribution},
+            {"scope",
+             {{"subject", c.scope.subject}, {"event", c.scope.event}, {"period", c.scope.period}}},
+            {"source",
+             {{"url", c.source.url},
+              {"outlet", c.source.outlet},
+              {"published", c.source.published.iso}}}};
 }
 
 } // namespace
@@ -45,21 +47,22 @@ std::string render_json(const Report& report) {
         Json finding = {{"id", f.id},
                         {"checker", f.checker},
                         {"metric", f.metric},
-                        {"severity", f.severity},
+                        {"severity", std::string(model::to_string(f.severity))},
                         {"verdict", verdict_name(verdict_for(f.severity))},
-                        {"status", f.status},
+                        {"status", std::string(model::to_string(f.status))},
                         {"message", f.message},
                         {"scope", f.scope_key},
                         {"claims", Json::array()},
                         {"review_history", Json::array()}};
         for (const auto& c : rf.claims) {
-            finding["claims"].push_back(claim_json(c.claim, c.role));
+            finding["claims"].push_back(claim_json(c.claim, std::string(model::to_string(c.role))));
         }
         for (const auto& d : rf.history) {
-            finding["review_history"].push_back({{"status", d.status},
-                                                 {"reviewer", d.reviewer},
-                                                 {"note", d.note},
-                                                 {"decided_at", d.decided_at}});
+            finding["review_history"].push_back(
+                {{"status", std::string(model::to_string(d.status))},
+                 {"reviewer", d.reviewer},
+                 {"note", d.note},
+                 {"decided_at", d.decided_at}});
         }
         list.push_back(std::move(finding));
     }

@@ -126,7 +126,8 @@ void write_finding(std::string& out, const ReportFinding& rf) {
     const auto& f = rf.finding;
     out += "#### " + escape_markdown(f.message) + "\n\n";
     out += "**" + capitalised(verdict_name(verdict_for(f.severity))) + "** · status: **" +
-           f.status + "** · checker `" + f.checker + "` · id `" + f.id + "`\n\n";
+           std::string(model::to_string(f.status)) + "** · checker `" + f.checker + "` · id `" +
+           f.id + "`\n\n";
     if (rf.claims.empty()) {
         out += "Its claims are no longer in the case: run `crosscheck check` again.\n\n";
     } else {
@@ -134,7 +135,8 @@ void write_finding(std::string& out, const ReportFinding& rf) {
         out += "| | Figure | Source | When | Quote |\n| --- | --- | --- | --- | --- |\n";
         for (const std::string_view role : {"questioned", "reference"}) {
             for (const auto& fc : rf.claims) {
-                if ((fc.role == "reference") != (role == "reference")) {
+                if ((std::string(model::to_string(fc.role)) == "reference") !=
+                    (role == "reference")) {
                     continue;
                 }
                 const auto& c = fc.claim;
@@ -143,15 +145,15 @@ void write_finding(std::string& out, const ReportFinding& rf) {
                     figure += " (" + escape_markdown(r) + ")";
                 }
                 std::string source =
-                    escape_markdown(c.source_outlet.empty() ? c.source_url : c.source_outlet);
-                if (!c.source_url.empty()) {
-                    source = "[" + source + "](" + markdown_link_target(c.source_url) + ")";
+                    escape_markdown(c.source.outlet.empty() ? c.source.url : c.source.outlet);
+                if (!c.source.url.empty()) {
+                    source = "[" + source + "](" + markdown_link_target(c.source.url) + ")";
                 }
                 if (!c.attribution.empty()) {
                     source += ", citing " + escape_markdown(c.attribution);
                 }
                 const std::string when =
-                    (c.as_of_stated ? "as of " : "published ") + display_time(c.as_of);
+                    (c.as_of_stated ? "as of " : "published ") + display_time(c.as_of.iso);
                 out += "| " + std::string(role_heading(role, everyone)) + " | " + figure + " | " +
                        source + " | " + when + " | " + escape_markdown(c.quote) + " |\n";
             }
@@ -190,8 +192,8 @@ std::string render_markdown(const Report& report) {
     std::string metric;
     for (const auto& rf : report.findings) {
         const auto& f = rf.finding;
-        if (f.severity != severity) {
-            severity = f.severity;
+        if (std::string(model::to_string(f.severity)) != severity) {
+            severity = std::string(model::to_string(f.severity));
             metric.clear();
             out += "## " + capitalised(severity) + " severity\n\n";
         }

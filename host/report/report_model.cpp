@@ -24,9 +24,9 @@ Report load_report(store::Database& db, std::int64_t case_id, const std::string&
 
     // Rejected claims are looked up too: a finding stored before a claim
     // was rejected still names it until the next check.
-    std::map<std::int64_t, store::ClaimRow> by_id;
+    std::map<std::int64_t, model::Claim> by_id;
     for (auto& c : store::list_claims(db, case_id, true)) {
-        if (c.status == "active") {
+        if (c.status == model::ClaimStatus::active) {
             report.claims.push_back(c);
         }
         by_id.emplace(c.id, std::move(c));

@@ -18,15 +18,15 @@ namespace crosscheck::report {
 
 /// A claim as one finding uses it.
 struct FindingClaim {
-    store::ClaimRow claim;
-    std::string role; ///< as the checker set it ("figure", "outlier", ...)
+    model::Claim claim;
+    model::ClaimRole role = model::ClaimRole::questioned;
 };
 
 /// A finding with everything a reader needs to judge it.
 struct ReportFinding {
-    store::StoredFinding finding; ///< `finding.status` is the latest decision
+    model::Finding finding; ///< `finding.status` is the latest decision
     std::vector<FindingClaim> claims;
-    std::vector<store::ReviewDecision> history; ///< oldest first; empty: never reviewed
+    std::vector<model::ReviewDecision> history; ///< oldest first; empty: never reviewed
 };
 
 /// A case's report.
@@ -35,7 +35,7 @@ struct Report {
     std::string generated_at;            ///< ISO 8601 UTC
     std::string checked_at;              ///< when the last check run finished; "" if never
     std::vector<ReportFinding> findings; ///< active ones, most severe first
-    std::vector<store::ClaimRow> claims; ///< every active claim, by metric and as-of time
+    std::vector<model::Claim> claims;    ///< every active claim, by metric and as-of time
 };
 
 /// When the last check run of the case finished (ISO 8601 UTC), or nullopt

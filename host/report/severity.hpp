@@ -1,36 +1,27 @@
 #pragma once
-// What a finding's severity means to a reader and to `--fail-on`: the order
-// of the severities, the three-level verdict every report shows (after
-// statcheck's "consistent / inconsistency / gross inconsistency", which
-// reviewers find easy to read), and which review statuses still count.
+// What a finding's severity means to a reader and to `--fail-on`: the
+// three-level verdict every report shows (after statcheck's "consistent /
+// inconsistency / gross inconsistency", which reviewers find easy to read),
+// and which review statuses still count. The severities themselves, their
+// order and names, are the model's (host/model/severity.hpp).
 
-#include "host/store/finding_store.hpp"
+#include "host/model/finding.hpp"
+#include "host/model/severity.hpp"
 
-#include <array>
-#include <optional>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
 namespace crosscheck::report {
 
-/// The severities, most severe first.
-inline constexpr std::array<std::string_view, 4> k_severities = {"high", "medium", "low", "info"};
-
-/// 0 for "high" down to 3 for "info"; nullopt for any other text.
-[[nodiscard]] std::optional<int> severity_rank(std::string_view severity);
-
-/// True when `severity` is `threshold` or more severe. Unknown severities
-/// count as "info".
-[[nodiscard]] bool at_or_above(std::string_view severity, std::string_view threshold);
-
 /// True when a finding with review `status` counts for `--fail-on`: an open
 /// finding is not yet judged and a confirmed one is a discrepancy that is
 /// still in the sources, so both count; a dismissed one never does.
-[[nodiscard]] bool counts_for_fail_on(std::string_view status);
+[[nodiscard]] bool counts_for_fail_on(model::ReviewStatus status);
 
 /// How many of `findings` `--fail-on threshold` counts.
-[[nodiscard]] std::size_t count_failing(const std::vector<store::StoredFinding>& findings,
-                                        std::string_view threshold);
+[[nodiscard]] std::size_t count_failing(const std::vector<model::Finding>& findings,
+                                        model::Severity threshold);
 
 /// The reader's verdict on a finding, from its severity: high, the figures
 /// cannot all be right; medium, they do not fit together; low and info, they
@@ -39,7 +30,7 @@ inline constexpr std::array<std::string_view, 4> k_severities = {"high", "medium
 /// Not "minor": a 2.4x gap between the two sides of a war is low severity.
 enum class Verdict { contradicted, inconsistent, disputed };
 
-[[nodiscard]] Verdict verdict_for(std::string_view severity);
+[[nodiscard]] Verdict verdict_for(model::Severity severity);
 
 /// "contradicted", "inconsistent", "disputed".
 [[nodiscard]] std::string_view verdict_name(Verdict verdict);

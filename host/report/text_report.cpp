@@ -13,12 +13,18 @@ constexpr std::string_view k_reset = "\033[0m";
 constexpr std::string_view k_bold = "\033[1m";
 constexpr std::string_view k_dim = "\033[2m";
 
-std::string_view severity_colour(std::string_view severity) {
-    const int rank = severity_rank(severity).value_or(3);
-    return rank == 0   ? "\033[1;31m"
-           : rank == 1 ? "\033[1;33m"
-           : rank == 2 ? "\033[1;36m"
-                       : "\033[1m";
+std::string_view severity_colour(model::Severity severity) {
+    switch (severity) {
+    case model::Severity::high:
+        return "\033[1;31m";
+    case model::Severity::medium:
+        return "\033[1;33m";
+    case model::Severity::low:
+        return "\033[1;36m";
+    case model::Severity::info:
+        break;
+    }
+    return "\033[1m";
 }
 
 std::string_view status_colour(std::string_view status) {
@@ -62,7 +68,7 @@ private:
 
 // One claim: its figure, reading, outlet and time on the left, the quote on
 // the right, line by line.
-void write_claim(Writer& w, const store::ClaimRow& c) {
+void write_claim(Writer& w, const model::Claim& c) {
     constexpr std::size_t k_indent = 4;
     const std::size_t left = std::min<std::size_t>(30, w.width() / 3);
     const std::size_t right = w.width() - k_indent - left - 2;
@@ -79,11 +85,11 @@ void write_claim(Writer& w, const store::ClaimRow& c) {
     if (const auto r = reading(c); !r.empty()) {
         add(r, k_dim);
     }
-    add(c.source_outlet.empty() ? c.source_url : c.source_outlet, {});
+    add(c.source.outlet.empty() ? c.source.url : c.source.outlet, {});
     if (!c.attribution.empty()) {
         add("citing " + c.attribution, k_dim);
     }
-    add((c.as_of_stated ? "as of " : "published ") + display_time(c.as_of), k_dim);
+    add((c.as_of_stated ? "as of " : "published ") + display_time(c.as_of.iso), k_dim);
 
     const auto quote = wrap("\u201c" + single_line(c.quote) + "\u201d", right);
     const std::size_t rows = std::max(l.size(), quote.size());
@@ -106,8 +112,9 @@ void write_finding(Writer& w, const ReportFinding& rf) {
     std::transform(upper.begin(), upper.end(), upper.begin(),
                    [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
     w.line(w.paint(severity_colour(f.severity), upper) + "  " +
-           w.paint(status_colour(f.status), f.status) + "  " +
-           w.paint(k_dim, f.id + " " + f.checker));
+           w.paint(status_colour(std::string(model::to_string(f.status))),
+                   std::string(model::to_string(f.status))) +
+           "  " + w.paint(k_dim, f.id + " " + f.checker));
     w.paragraph(2, f.message);
 
     const bool everyone = all_questioned(rf);
@@ -116,7 +123,7 @@ void write_finding(Writer& w, const ReportFinding& rf) {
     for (const std::string_view role : {"questioned", "reference"}) {
         bool headed = false;
         for (const auto& c : rf.claims) {
-            if ((c.role == "reference") != (role == "reference")) {
+            if ((std::string(model::to_string(c.role)) == "reference") != (role == "reference")) {
                 continue;
             }
             if (!headed) {
@@ -171,14 +178,14 @@ std::string render_text(const Report& report, const RenderOptions& options) {
     std::string metric;
     for (const auto& rf : report.findings) {
         const auto& f = rf.finding;
-        if (f.severity != severity) {
-            severity = f.severity;
+        if (std::string(model::to_string(f.severity)) != severity) {
+            severity = std::string(model::to_string(f.severity));
             metric.clear();
             std::string title = severity;
             std::transform(title.begin(), title.end(), title.begin(),
                            [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
             title += " SEVERITY";
-            w.line(w.paint(severity_colour(severity), title));
+            w.line(w.paint(severity_colour(f.severity), title));
             w.line(std::string(w.width(), '='));
             w.line();
         }

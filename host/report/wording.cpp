@@ -58,7 +58,7 @@ std::string display_number(double value) {
     return negative ? "-" + out : out;
 }
 
-std::string reading(const store::ClaimRow& claim) {
+std::string reading(const model::Claim& claim) {
     const bool exact =
         claim.low && claim.high && *claim.low == claim.value && *claim.high == claim.value;
     if (exact) {
@@ -79,7 +79,7 @@ std::string reading(const store::ClaimRow& claim) {
 
 bool all_questioned(const ReportFinding& finding) {
     for (const auto& c : finding.claims) {
-        if (c.role == "reference") {
+        if (std::string(model::to_string(c.role)) == "reference") {
             return false;
         }
     }
@@ -93,9 +93,10 @@ std::string_view role_heading(std::string_view role, bool everyone_questioned) {
     return role == "reference" ? "compared with" : "in question";
 }
 
-std::string decision_summary(const store::ReviewDecision& decision) {
-    return decision.status + " by " + (decision.reviewer.empty() ? "unknown" : decision.reviewer) +
-           ", " + display_time(decision.decided_at);
+std::string decision_summary(const model::ReviewDecision& decision) {
+    return std::string(model::to_string(decision.status)) + " by " +
+           (decision.reviewer.empty() ? "unknown" : decision.reviewer) + ", " +
+           display_time(decision.decided_at);
 }
 
 std::string summary_line(const Report& report) {
@@ -104,8 +105,8 @@ std::string summary_line(const Report& report) {
     int confirmed = 0;
     int dismissed = 0;
     for (const auto& f : report.findings) {
-        ++by_severity[static_cast<std::size_t>(severity_rank(f.finding.severity).value_or(3))];
-        const auto& s = f.finding.status;
+        ++by_severity[static_cast<std::size_t>(model::rank(f.finding.severity))];
+        const std::string_view s = model::to_string(f.finding.status);
         (s == "confirmed" ? confirmed : s == "dismissed" ? dismissed : open)++;
     }
     const auto n = report.findings.size();

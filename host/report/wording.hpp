@@ -26,7 +26,7 @@ namespace crosscheck::report {
 /// How the figure was read when that is not just its value: "read as 2,900
 /// to 3,000 people", "read as more than 2,900 people"; "" when the interval
 /// is the value itself.
-[[nodiscard]] std::string reading(const store::ClaimRow& claim);
+[[nodiscard]] std::string reading(const model::Claim& claim);
 
 /// True when no claim of `finding` is a mere reference: the figures simply
 /// disagree with each other.
@@ -37,7 +37,7 @@ namespace crosscheck::report {
 [[nodiscard]] std::string_view role_heading(std::string_view role, bool all_questioned);
 
 /// "confirmed by alice, 2026-11-28 10:00 UTC" (no note).
-[[nodiscard]] std::string decision_summary(const store::ReviewDecision& decision);
+[[nodiscard]] std::string decision_summary(const model::ReviewDecision& decision);
 
 /// "12 findings: 3 high, 4 medium, 5 low, 0 info; 10 open, 1 confirmed,
 /// 1 dismissed".

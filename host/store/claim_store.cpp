@@ -19,67 +19,85 @@ std::optional<std::int64_t> optional_int(const Statement& q, int column) {
     return q.column_int(column);
 }
 
-ClaimRow read_row(const Statement& q) {
-    ClaimRow r;
+// A span stored as two nullable columns: a hand-added claim has none.
+std::optional<model::TextSpan> read_span(const Statement& q, int start_column) {
+    const auto start = optional_int(q, start_column);
+    const auto end = optional_int(q, start_column + 1);
+    if (!start || !end) {
+        return std::nullopt;
+    }
+    return model::TextSpan{static_cast<std::size_t>(*start), static_cast<std::size_t>(*end)};
+}
+
+std::optional<std::int64_t> span_start(const std::optional<model::TextSpan>& span) {
+    return span ? std::optional<std::int64_t>(static_cast<std::int64_t>(span->start))
+                : std::nullopt;
+}
+
+std::optional<std::int64_t> span_end(const std::optional<model::TextSpan>& span) {
+    return span ? std::optional<std::int64_t>(static_cast<std::int64_t>(span->end)) : std::nullopt;
+}
+
+model::Claim read_row(const Statement& q) {
+    model::Claim r;
     r.id = q.column_int(0);
-    r.source_id = q.column_int(1);
-    r.claim_key = q.column_text(2);
+    r.source.id = q.column_int(1);
+    r.key = q.column_text(2);
     r.metric = q.column_text(3);
     r.value = q.column_double(4);
     r.low = q.column_optional_double(5);
     r.high = q.column_optional_double(6);
     r.unit = q.column_text(7);
-    r.qualifier = q.column_text(8);
+    r.qualifier = model::qualifier_from_string(q.column_text(8)).value_or(model::Qualifier::none);
     r.text = q.column_text(9);
     r.quote = q.column_text(10);
-    r.span_start = optional_int(q, 11);
-    r.span_end = optional_int(q, 12);
-    r.cp_start = optional_int(q, 13);
-    r.cp_end = optional_int(q, 14);
-    r.sentence_start = optional_int(q, 15);
-    r.sentence_end = optional_int(q, 16);
-    r.subject = q.column_text(17);
-    r.subset = q.column_int(18) != 0;
-    r.event = q.column_text(19);
-    r.period = q.column_text(20);
+    r.span = read_span(q, 11);
+    r.cp_span = read_span(q, 13);
+    r.sentence = read_span(q, 15);
+    r.scope.subject = q.column_text(17);
+    r.scope.subset = q.column_int(18) != 0;
+    r.scope.event = q.column_text(19);
+    r.scope.period = q.column_text(20);
     r.attribution = q.column_text(21);
-    r.as_of = q.column_text(22);
+    r.as_of = model::Moment::from_iso(q.column_text(22));
     r.as_of_stated = q.column_int(23) != 0;
-    r.origin = q.column_text(24);
-    r.status = q.column_text(25);
+    r.origin =
+        model::claim_origin_from_string(q.column_text(24)).value_or(model::ClaimOrigin::extracted);
+    r.status =
+        model::claim_status_from_string(q.column_text(25)).value_or(model::ClaimStatus::active);
     r.note = q.column_text(26);
     r.rules_hash = q.column_text(27);
-    r.source_url = q.column_text(28);
-    r.source_outlet = q.column_text(29);
-    r.source_published = q.column_text(30);
+    r.source.url = q.column_text(28);
+    r.source.outlet = q.column_text(29);
+    r.source.published = model::Moment::from_iso(q.column_text(30));
     return r;
 }
 
 // Binds every stored field of `c` to ?3..?27 (see k_insert / k_update).
-void bind_fields(Statement& s, const ClaimRow& c) {
-    s.bind(3, c.claim_key)
+void bind_fields(Statement& s, const model::Claim& c) {
+    s.bind(3, c.key)
         .bind(4, c.metric)
         .bind(5, c.value)
         .bind(6, c.low)
         .bind(7, c.high)
         .bind(8, c.unit)
-        .bind(9, c.qualifier)
+        .bind(9, model::to_string(c.qualifier))
         .bind(10, c.text)
         .bind(11, c.quote)
-        .bind(12, c.span_start)
-        .bind(13, c.span_end)
-        .bind(14, c.cp_start)
-        .bind(15, c.cp_end)
-        .bind(16, c.sentence_start)
-        .bind(17, c.sentence_end)
-        .bind(18, c.subject)
-        .bind(19, c.subset ? 1 : 0)
-        .bind(20, c.event)
-        .bind(21, c.period)
+        .bind(12, span_start(c.span))
+        .bind(13, span_end(c.span))
+        .bind(14, span_start(c.cp_span))
+        .bind(15, span_end(c.cp_span))
+        .bind(16, span_start(c.sentence))
+        .bind(17, span_end(c.sentence))
+        .bind(18, c.scope.subject)
+        .bind(19, c.scope.subset ? 1 : 0)
+        .bind(20, c.scope.event)
+        .bind(21, c.scope.period)
         .bind(22, c.attribution)
-        .bind(23, c.as_of)
+        .bind(23, c.as_of.iso)
         .bind(24, c.as_of_stated ? 1 : 0)
-        .bind(25, c.status)
+        .bind(25, model::to_string(c.status))
         .bind(26, c.note)
         .bind(27, c.rules_hash);
 }
@@ -130,7 +148,7 @@ std::optional<std::string> extraction_hash(Database& db, std::int64_t source_id)
 }
 
 std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::int64_t source_id,
-                                     const std::vector<ClaimRow>& claims,
+                                     const std::vector<model::Claim>& claims,
                                      std::string_view rules_hash) {
     // Keys not produced this time go; the rest are updated in place, so
     // their row ids (which findings and users refer to) stay.
@@ -143,15 +161,15 @@ std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::in
     const std::string now_text = format_timestamp(now());
     for (const auto& claim : claims) {
         remember.reset();
-        remember.bind(1, claim.claim_key).run();
-        ClaimRow row = claim;
+        remember.bind(1, claim.key).run();
+        model::Claim row = claim;
         row.rules_hash = std::string(rules_hash);
-        row.status = "active";
+        row.status = model::ClaimStatus::active;
         row.note.clear();
         rejected.reset();
-        rejected.bind(1, case_id).bind(2, claim.claim_key);
+        rejected.bind(1, case_id).bind(2, claim.key);
         if (rejected.step()) {
-            row.status = "rejected";
+            row.status = model::ClaimStatus::rejected;
             row.note = rejected.column_text(0);
         }
         insert.reset();
@@ -189,13 +207,13 @@ std::size_t drop_claims_of_old_versions(Database& db, std::int64_t case_id) {
     return static_cast<std::size_t>(db.changes());
 }
 
-std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const ClaimRow& claim) {
-    ClaimRow row = claim;
+std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const model::Claim& claim) {
+    model::Claim row = claim;
     // A placeholder key, unique until the row id is known.
-    row.claim_key = "manual-pending:" + format_timestamp(now()) + ":" + std::to_string(claim.value);
-    row.status = "active";
+    row.key = "manual-pending:" + format_timestamp(now()) + ":" + std::to_string(claim.value);
+    row.status = model::ClaimStatus::active;
     Statement insert(db, k_insert);
-    insert.bind(1, case_id).bind(2, claim.source_id);
+    insert.bind(1, case_id).bind(2, claim.source.id);
     bind_fields(insert, row);
     insert.bind(28, "manual").bind(29, format_timestamp(now())).run();
     const std::int64_t id = db.last_insert_rowid();
@@ -204,7 +222,7 @@ std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const ClaimRow
     return id;
 }
 
-std::optional<ClaimRow> find_claim(Database& db, std::int64_t claim_id) {
+std::optional<model::Claim> find_claim(Database& db, std::int64_t claim_id) {
     Statement q(db, "SELECT " + std::string(k_columns) +
                         " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.id = ?1");
     q.bind(1, claim_id);
@@ -214,13 +232,13 @@ std::optional<ClaimRow> find_claim(Database& db, std::int64_t claim_id) {
     return std::nullopt;
 }
 
-Expected<ClaimRow> reject_claim(Database& db, std::int64_t claim_id, std::string_view note) {
+Expected<model::Claim> reject_claim(Database& db, std::int64_t claim_id, std::string_view note) {
     auto claim = find_claim(db, claim_id);
     if (!claim) {
         return fail("no claim with id " + std::to_string(claim_id) +
                     "; `crosscheck claims --case SLUG` lists the ids");
     }
-    if (claim->origin == "extracted") {
+    if (claim->origin == model::ClaimOrigin::extracted) {
         Statement q(db, "SELECT case_id FROM claims WHERE id = ?1");
         q.bind(1, claim_id);
         q.step();
@@ -231,19 +249,19 @@ Expected<ClaimRow> reject_claim(Database& db, std::int64_t claim_id, std::string
             ON CONFLICT (case_id, claim_key) DO UPDATE SET note = excluded.note,
                 rejected_at = excluded.rejected_at)sql");
         remember.bind(1, case_id)
-            .bind(2, claim->claim_key)
+            .bind(2, claim->key)
             .bind(3, note)
             .bind(4, format_timestamp(now()))
             .run();
     }
     Statement update(db, "UPDATE claims SET status = 'rejected', note = ?2 WHERE id = ?1");
     update.bind(1, claim_id).bind(2, note).run();
-    claim->status = "rejected";
+    claim->status = model::ClaimStatus::rejected;
     claim->note = std::string(note);
     return *claim;
 }
 
-std::vector<ClaimRow> list_claims(Database& db, std::int64_t case_id, bool include_rejected) {
+std::vector<model::Claim> list_claims(Database& db, std::int64_t case_id, bool include_rejected) {
     Statement q(db, "SELECT " + std::string(k_columns) + R"sql(
         FROM claims c JOIN sources s ON s.id = c.source_id
         WHERE c.case_id = ?1
@@ -253,21 +271,21 @@ std::vector<ClaimRow> list_claims(Database& db, std::int64_t case_id, bool inclu
                                WHERE v.case_id = s.case_id AND v.url = s.url))
         ORDER BY c.metric, c.as_of, c.id)sql");
     q.bind(1, case_id).bind(2, include_rejected ? 1 : 0);
-    std::vector<ClaimRow> out;
+    std::vector<model::Claim> out;
     while (q.step()) {
         out.push_back(read_row(q));
     }
     return out;
 }
 
-std::vector<ClaimRow> list_cited_claims(Database& db, std::int64_t case_id) {
+std::vector<model::Claim> list_cited_claims(Database& db, std::int64_t case_id) {
     Statement q(db, "SELECT " + std::string(k_columns) + R"sql(
         FROM claims c JOIN sources s ON s.id = c.source_id
         WHERE c.case_id = ?1
           AND c.id IN (SELECT claim_id FROM finding_claims WHERE case_id = ?1)
         ORDER BY c.id)sql");
     q.bind(1, case_id);
-    std::vector<ClaimRow> out;
+    std::vector<model::Claim> out;
     while (q.step()) {
         out.push_back(read_row(q));
     }

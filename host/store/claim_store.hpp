@@ -3,6 +3,7 @@
 // row ids and rejections stable across re-extraction), adding a claim by
 // hand, rejecting one, and listing a case's claims with their sources.
 
+#include "host/model/claim.hpp"
 #include "host/store/database.hpp"
 
 #include <cstdint>
@@ -12,42 +13,6 @@
 #include <vector>
 
 namespace crosscheck::store {
-
-/// A claim as stored and listed.
-struct ClaimRow {
-    std::int64_t id = 0;
-    std::int64_t source_id = 0;
-    std::string claim_key; ///< stable identity (see `extracted_claim_key`)
-    std::string metric;
-    double value = 0;
-    std::optional<double> low;  ///< nullopt: unbounded below
-    std::optional<double> high; ///< nullopt: unbounded above
-    std::string unit;
-    std::string qualifier = "none";
-    std::string text;
-    std::string quote;
-    std::optional<std::int64_t> span_start; ///< bytes in the source body
-    std::optional<std::int64_t> span_end;
-    std::optional<std::int64_t> cp_start; ///< code points in the source body
-    std::optional<std::int64_t> cp_end;
-    std::optional<std::int64_t> sentence_start;
-    std::optional<std::int64_t> sentence_end;
-    std::string subject;
-    bool subset = false;
-    std::string event;
-    std::string period;
-    std::string attribution;
-    std::string as_of; ///< ISO 8601 UTC
-    bool as_of_stated = false;
-    std::string origin = "extracted"; ///< "extracted" or "manual"
-    std::string status = "active";    ///< "active" or "rejected"
-    std::string note;
-    std::string rules_hash;
-    // Filled by `list_claims`:
-    std::string source_url;
-    std::string source_outlet;
-    std::string source_published;
-};
 
 /// The stable key of an extracted claim: a hash of the source's content
 /// hash, the metric, the byte span and the text. The same figure extracted
@@ -60,12 +25,12 @@ struct ClaimRow {
 [[nodiscard]] std::optional<std::string> extraction_hash(Database& db, std::int64_t source_id);
 
 /// Replaces the extracted claims of `source_id` with `claims` (each with
-/// its `claim_key` set) and records `rules_hash` for the source. A claim
+/// its `key` set) and records `rules_hash` for the source. A claim
 /// whose key is already stored keeps its row id; a claim whose key was
 /// rejected is stored as rejected. Manual claims are untouched. Call inside
 /// a Transaction. Returns the number of claims stored.
 std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::int64_t source_id,
-                                     const std::vector<ClaimRow>& claims,
+                                     const std::vector<model::Claim>& claims,
                                      std::string_view rules_hash);
 
 /// Deletes the extracted claims of sources in `case_id` that are no longer
@@ -76,26 +41,26 @@ std::size_t drop_claims_of_old_versions(Database& db, std::int64_t case_id);
 
 /// Stores a claim added by hand (origin "manual"); returns its id. Its key
 /// is "manual:<id>".
-std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const ClaimRow& claim);
+std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const model::Claim& claim);
 
 /// Marks claim `claim_id` rejected, with `note`. An extracted claim's key
 /// is remembered so that re-extraction rejects it again. Fails when there is
 /// no such claim.
-[[nodiscard]] Expected<ClaimRow> reject_claim(Database& db, std::int64_t claim_id,
-                                              std::string_view note);
+[[nodiscard]] Expected<model::Claim> reject_claim(Database& db, std::int64_t claim_id,
+                                                  std::string_view note);
 
 /// The claim with id `claim_id`, or nullopt.
-[[nodiscard]] std::optional<ClaimRow> find_claim(Database& db, std::int64_t claim_id);
+[[nodiscard]] std::optional<model::Claim> find_claim(Database& db, std::int64_t claim_id);
 
 /// The claims that `case_id`'s stored findings cite, whatever their status
 /// and source version: between a new version's extraction and the next
 /// check, the findings still cite the old version's claims.
-[[nodiscard]] std::vector<ClaimRow> list_cited_claims(Database& db, std::int64_t case_id);
+[[nodiscard]] std::vector<model::Claim> list_cited_claims(Database& db, std::int64_t case_id);
 
 /// The case's claims (of the latest source versions, plus manual ones),
 /// rejected ones included when `include_rejected`, ordered by metric, as-of
 /// time and id.
-[[nodiscard]] std::vector<ClaimRow> list_claims(Database& db, std::int64_t case_id,
-                                                bool include_rejected = true);
+[[nodiscard]] std::vector<model::Claim> list_claims(Database& db, std::int64_t case_id,
+                                                    bool include_rejected = true);
 
 } // namespace crosscheck::store

@@ -6,11 +6,11 @@
 
 namespace crosscheck::store {
 
-RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOutcome& outcome,
-                       const std::string& started_at, const std::string& rules_hash) {
+RunSummary persist_run(Database& db, std::int64_t case_id,
+                       const std::vector<model::Finding>& findings, const RunRecord& run) {
     RunSummary summary;
     std::string errors;
-    for (const auto& e : outcome.errors) {
+    for (const auto& e : run.errors) {
         errors += e + "\n";
     }
     Statement insert_run(db, R"sql(
@@ -18,13 +18,13 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
                                claim_count, group_count, finding_count, errors)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
     insert_run.bind(1, case_id)
-        .bind(2, started_at)
+        .bind(2, run.started_at)
         .bind(3, format_timestamp(now()))
-        .bind(4, outcome.complete() ? "complete" : "incomplete")
-        .bind(5, rules_hash)
-        .bind(6, static_cast<std::int64_t>(outcome.claim_count))
-        .bind(7, static_cast<std::int64_t>(outcome.group_count))
-        .bind(8, static_cast<std::int64_t>(outcome.findings.size()))
+        .bind(4, run.complete() ? "complete" : "incomplete")
+        .bind(5, run.rules_hash)
+        .bind(6, static_cast<std::int64_t>(run.claim_count))
+        .bind(7, static_cast<std::int64_t>(run.group_count))
+        .bind(8, static_cast<std::int64_t>(findings.size()))
         .bind(9, errors)
         .run();
     summary.run_id = db.last_insert_rowid();
@@ -52,7 +52,7 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
         INSERT INTO finding_claims(case_id, finding_id, position, claim_id, claim_key, role)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
 
-    for (const auto& f : outcome.findings) {
+    for (const auto& f : findings) {
         exists.reset();
         exists.bind(1, case_id).bind(2, f.id);
         const bool known = exists.step();
@@ -64,7 +64,7 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
             .bind(3, f.checker)
             .bind(4, f.metric)
             .bind(5, f.scope_key)
-            .bind(6, f.severity)
+            .bind(6, model::to_string(f.severity))
             .bind(7, f.message)
             .bind(8, summary.run_id);
         write.run();
@@ -80,7 +80,7 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
                 .bind(3, static_cast<std::int64_t>(i))
                 .bind(4, f.claims[i].claim_id)
                 .bind(5, f.claims[i].claim_key)
-                .bind(6, f.claims[i].role)
+                .bind(6, model::to_string(f.claims[i].role))
                 .run();
         }
     }
@@ -88,14 +88,14 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
     // The run's own footprint, in the same transaction as the rows it counts,
     // so a reader can tell a wholly stored run from a torn one.
     std::int64_t claim_links = 0;
-    for (const auto& f : outcome.findings) {
+    for (const auto& f : findings) {
         claim_links += static_cast<std::int64_t>(f.claims.size());
     }
     Statement record_counts(
         db, "UPDATE check_runs SET new_finding_count = ?2, finding_claim_count = ?3 WHERE id = ?1");
     record_counts.bind(1, summary.run_id).bind(2, summary.new_findings).bind(3, claim_links).run();
 
-    if (outcome.complete()) {
+    if (run.complete()) {
         Statement mark_gone(db,
                             "UPDATE findings SET state = 'gone' WHERE case_id = ?1 AND id = ?2");
         for (const auto& id : previously_active) {
@@ -107,7 +107,7 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
     return summary;
 }
 
-std::vector<StoredFinding> list_findings(Database& db, std::int64_t case_id, bool include_gone) {
+std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id, bool include_gone) {
     Statement query(db, R"sql(
         SELECT f.id, f.checker, f.metric, f.scope_key, f.severity, f.message, f.state,
                coalesce((SELECT r.status FROM reviews r
@@ -118,17 +118,20 @@ std::vector<StoredFinding> list_findings(Database& db, std::int64_t case_id, boo
         ORDER BY CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2
                  ELSE 3 END, f.metric, f.id)sql");
     query.bind(1, case_id).bind(2, include_gone ? 1 : 0);
-    std::vector<StoredFinding> out;
+    std::vector<model::Finding> out;
     while (query.step()) {
-        StoredFinding f;
+        model::Finding f;
         f.id = query.column_text(0);
         f.checker = query.column_text(1);
         f.metric = query.column_text(2);
         f.scope_key = query.column_text(3);
-        f.severity = query.column_text(4);
+        f.severity =
+            model::severity_from_string(query.column_text(4)).value_or(model::Severity::info);
         f.message = query.column_text(5);
-        f.state = query.column_text(6);
-        f.status = query.column_text(7);
+        f.state = model::finding_state_from_string(query.column_text(6))
+                      .value_or(model::FindingState::active);
+        f.status = model::review_status_from_string(query.column_text(7))
+                       .value_or(model::ReviewStatus::open);
         out.push_back(std::move(f));
     }
     Statement claims(db, "SELECT claim_id, claim_key, role FROM finding_claims "
@@ -137,8 +140,9 @@ std::vector<StoredFinding> list_findings(Database& db, std::int64_t case_id, boo
         claims.reset();
         claims.bind(1, case_id).bind(2, f.id);
         while (claims.step()) {
-            f.claims.push_back(
-                {claims.column_int(0), claims.column_text(1), claims.column_text(2)});
+            f.claims.push_back({claims.column_int(0), claims.column_text(1),
+                                model::claim_role_from_string(claims.column_text(2))
+                                    .value_or(model::ClaimRole::questioned)});
         }
     }
     return out;

@@ -2,10 +2,6 @@
 
 namespace crosscheck::store {
 
-bool is_review_status(std::string_view status) {
-    return status == "open" || status == "confirmed" || status == "dismissed";
-}
-
 std::vector<std::int64_t> cases_with_finding(Database& db, std::string_view finding_id) {
     Statement query(db, "SELECT case_id FROM findings WHERE id = ?1 ORDER BY case_id");
     query.bind(1, finding_id);
@@ -16,14 +12,11 @@ std::vector<std::int64_t> cases_with_finding(Database& db, std::string_view find
     return out;
 }
 
-Expected<ReviewDecision> record_review(Database& db, std::int64_t case_id,
-                                       std::string_view finding_id, std::string_view status,
-                                       std::string_view note, std::string_view reviewer,
-                                       std::string_view decided_at) {
-    if (!is_review_status(status)) {
-        return fail("unknown review status '" + std::string(status) +
-                    "' (expected open, confirmed or dismissed)");
-    }
+Expected<model::ReviewDecision> record_review(Database& db, std::int64_t case_id,
+                                              std::string_view finding_id,
+                                              model::ReviewStatus status, std::string_view note,
+                                              std::string_view reviewer,
+                                              std::string_view decided_at) {
     Statement exists(db, "SELECT 1 FROM findings WHERE case_id = ?1 AND id = ?2");
     exists.bind(1, case_id).bind(2, finding_id);
     if (!exists.step()) {
@@ -34,25 +27,31 @@ Expected<ReviewDecision> record_review(Database& db, std::int64_t case_id,
         VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
     insert.bind(1, case_id)
         .bind(2, finding_id)
-        .bind(3, status)
+        .bind(3, model::to_string(status))
         .bind(4, note)
         .bind(5, reviewer)
         .bind(6, decided_at)
         .run();
-    return ReviewDecision{db.last_insert_rowid(), std::string(finding_id), std::string(status),
-                          std::string(note),      std::string(reviewer),   std::string(decided_at)};
+    return model::ReviewDecision{
+        db.last_insert_rowid(), std::string(finding_id), status,
+        std::string(note),      std::string(reviewer),   std::string(decided_at)};
 }
 
-std::map<std::string, std::vector<ReviewDecision>> list_reviews(Database& db,
-                                                                std::int64_t case_id) {
+std::map<std::string, std::vector<model::ReviewDecision>> list_reviews(Database& db,
+                                                                       std::int64_t case_id) {
     Statement query(db, R"sql(
         SELECT id, finding_id, status, note, reviewer, decided_at FROM reviews
         WHERE case_id = ?1 ORDER BY finding_id, id)sql");
     query.bind(1, case_id);
-    std::map<std::string, std::vector<ReviewDecision>> out;
+    std::map<std::string, std::vector<model::ReviewDecision>> out;
     while (query.step()) {
-        ReviewDecision d{query.column_int(0),  query.column_text(1), query.column_text(2),
-                         query.column_text(3), query.column_text(4), query.column_text(5)};
+        model::ReviewDecision d{query.column_int(0),
+                                query.column_text(1),
+                                model::review_status_from_string(query.column_text(2))
+                                    .value_or(model::ReviewStatus::open),
+                                query.column_text(3),
+                                query.column_text(4),
+                                query.column_text(5)};
         out[d.finding_id].push_back(std::move(d));
     }
     return out;

@@ -53,7 +53,7 @@ std::vector<CaseSummary> list_cases(Database& db) {
     return out;
 }
 
-std::vector<StoredSource> list_sources(Database& db, std::int64_t case_id, bool with_body) {
+std::vector<model::Source> list_sources(Database& db, std::int64_t case_id, bool with_body) {
     Statement query(db, R"sql(
         SELECT s.id, s.url, s.version, s.outlet, s.title, s.language, s.published,
                s.format, s.origin, s.content_hash, s.ingested_at, length(CAST(s.body AS BLOB)),
@@ -64,18 +64,19 @@ std::vector<StoredSource> list_sources(Database& db, std::int64_t case_id, bool 
                            WHERE v.case_id = s.case_id AND v.url = s.url)
         ORDER BY s.published, s.url)sql");
     query.bind(1, case_id).bind(2, with_body ? 1 : 0);
-    std::vector<StoredSource> out;
+    std::vector<model::Source> out;
     while (query.step()) {
-        StoredSource s;
+        model::Source s;
         s.id = query.column_int(0);
         s.url = query.column_text(1);
         s.version = query.column_int(2);
         s.outlet = query.column_text(3);
         s.title = query.column_text(4);
         s.language = query.column_text(5);
-        s.published = query.column_text(6);
+        // Stored as format_timestamp wrote it, so it always parses.
+        s.published = parse_timestamp(query.column_text(6)).value_or(Timestamp{});
         s.format = query.column_text(7);
-        s.origin = query.column_text(8);
+        s.origin = Location{query.column_text(8)};
         s.content_hash = query.column_text(9);
         s.ingested_at = query.column_text(10);
         s.body_bytes = query.column_int(11);
@@ -85,7 +86,7 @@ std::vector<StoredSource> list_sources(Database& db, std::int64_t case_id, bool 
     return out;
 }
 
-std::string content_hash(const ingest::SourceDocument& doc) {
+std::string content_hash(const model::Source& doc) {
     Sha256 hash;
     // Length-prefix each field so that moving text between fields changes
     // the hash ("ab"+"c" vs "a"+"bc").
@@ -119,7 +120,7 @@ std::int64_t SourceWriter::begin_batch() {
     return m_batch_id;
 }
 
-StoreOutcome SourceWriter::store(const ingest::SourceDocument& doc) {
+StoreOutcome SourceWriter::store(const model::Source& doc) {
     const std::string hash = content_hash(doc);
     m_latest.reset();
     m_latest.bind(1, m_case_id).bind(2, doc.url);

@@ -1,7 +1,7 @@
 #pragma once
 // Typed queries over cases, ingest batches and sources.
 
-#include "host/ingest/source_document.hpp"
+#include "host/model/source.hpp"
 #include "host/store/database.hpp"
 
 #include <cstdint>
@@ -21,21 +21,6 @@ struct CaseSummary {
 };
 
 /// A stored source (one version of it).
-struct StoredSource {
-    std::int64_t id = 0;
-    std::string url;
-    std::int64_t version = 1;
-    std::string outlet;
-    std::string title;
-    std::string language;
-    std::string published;
-    std::string format;
-    std::string origin;
-    std::string content_hash;
-    std::string ingested_at;
-    std::int64_t body_bytes = 0;
-    std::string body; ///< filled only when asked for
-};
 
 /// What storing one document did.
 enum class StoreOutcome { added, unchanged, updated };
@@ -54,12 +39,12 @@ enum class StoreOutcome { added, unchanged, updated };
 [[nodiscard]] std::vector<CaseSummary> list_cases(Database& db);
 
 /// The latest version of each source in the case, by publication time.
-[[nodiscard]] std::vector<StoredSource> list_sources(Database& db, std::int64_t case_id,
-                                                     bool with_body = false);
+[[nodiscard]] std::vector<model::Source> list_sources(Database& db, std::int64_t case_id,
+                                                      bool with_body = false);
 
 /// SHA-256 over a document's metadata and body, field by field, so that
 /// equal content always hashes equal whatever file it came from.
-[[nodiscard]] std::string content_hash(const ingest::SourceDocument& doc);
+[[nodiscard]] std::string content_hash(const model::Source& doc);
 
 /// Records ingest batches and stores documents into them. Holds its
 /// prepared statements, so one writer can store thousands of documents
@@ -72,7 +57,7 @@ public:
     std::int64_t begin_batch();
     /// Stores `doc` in the current batch: a new source, a new version of an
     /// existing URL, or nothing when the latest version has the same content.
-    StoreOutcome store(const ingest::SourceDocument& doc);
+    StoreOutcome store(const model::Source& doc);
     /// Writes the batch's final counts.
     void finish_batch(int added, int updated, int unchanged, int failed);
 

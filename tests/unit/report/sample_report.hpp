@@ -7,9 +7,9 @@
 
 namespace crosscheck::testing {
 
-inline store::ClaimRow sample_claim(std::int64_t id, double value, std::string text,
-                                    std::string outlet, std::string quote) {
-    store::ClaimRow c;
+inline model::Claim sample_claim(std::int64_t id, double value, std::string text,
+                                 std::string outlet, std::string quote) {
+    model::Claim c;
     c.id = id;
     c.metric = "deaths";
     c.value = value;
@@ -18,10 +18,10 @@ inline store::ClaimRow sample_claim(std::int64_t id, double value, std::string t
     c.unit = "people";
     c.text = std::move(text);
     c.quote = std::move(quote);
-    c.as_of = "2023-09-24T12:40:00Z";
-    c.source_url = "https://example.org/" + std::to_string(id);
-    c.source_outlet = std::move(outlet);
-    c.source_published = "2023-09-24T12:40:00Z";
+    c.as_of = model::Moment::from_iso("2023-09-24T12:40:00Z");
+    c.source.url = "https://example.org/" + std::to_string(id);
+    c.source.outlet = std::move(outlet);
+    c.source.published = model::Moment::from_iso("2023-09-24T12:40:00Z");
     return c;
 }
 
@@ -35,17 +35,18 @@ inline report::Report sample_report() {
     high.finding.id = "aaaaaaaaaaaa";
     high.finding.checker = "interval_conflict";
     high.finding.metric = "deaths";
-    high.finding.severity = "high";
-    high.finding.status = "confirmed";
+    high.finding.severity = model::Severity::high;
+    high.finding.status = model::ReviewStatus::confirmed;
     high.finding.message = "2,000 (Observer) vs 200 (Atlas): no overlap, 10x apart";
     high.claims.push_back({sample_claim(1, 2000, "2,000", "Observer",
                                         "Officials put the toll at 2,000, a \"record\" | sources"),
-                           "questioned"});
+                           model::ClaimRole::questioned});
     high.claims.push_back(
         {sample_claim(2, 200, "200", "=HYPERLINK(\"http://evil\")", "Some 200 died."),
-         "reference"});
-    high.history.push_back({1, high.finding.id, "open", "", "bob", "2026-11-28T09:59:30Z"});
-    high.history.push_back({2, high.finding.id, "confirmed",
+         model::ClaimRole::reference});
+    high.history.push_back(
+        {1, high.finding.id, model::ReviewStatus::open, "", "bob", "2026-11-28T09:59:30Z"});
+    high.history.push_back({2, high.finding.id, model::ReviewStatus::confirmed,
                             "Checked with *both* desks, line\nbreak", "alice",
                             "2026-11-28T10:00:00Z"});
 
@@ -53,10 +54,11 @@ inline report::Report sample_report() {
     low.finding.id = "bbbbbbbbbbbb";
     low.finding.checker = "consensus_outlier";
     low.finding.metric = "deaths";
-    low.finding.severity = "low";
-    low.finding.status = "open";
+    low.finding.severity = model::Severity::low;
+    low.finding.status = model::ReviewStatus::open;
     low.finding.message = "-5 is odd";
-    low.claims.push_back({sample_claim(3, 5, "5", "Ledger", "# 5 dead"), "questioned"});
+    low.claims.push_back(
+        {sample_claim(3, 5, "5", "Ledger", "# 5 dead"), model::ClaimRole::questioned});
 
     r.findings = {high, low};
     return r;

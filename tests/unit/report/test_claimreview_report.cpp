@@ -46,7 +46,7 @@ TEST_CASE("claimreview: a decision without a reviewer needs the organisation", "
 
 TEST_CASE("claimreview: nothing confirmed is an empty array", "[report]") {
     auto report = crosscheck::testing::sample_report();
-    report.findings[0].finding.status = "dismissed";
+    report.findings[0].finding.status = crosscheck::model::ReviewStatus::dismissed;
     const auto out = render_claimreview(report, "");
     REQUIRE(out);
     CHECK(*out == "[]\n");

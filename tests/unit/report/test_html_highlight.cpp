@@ -60,11 +60,11 @@ TEST_CASE("html highlight: the hint picks between equal occurrences", "[report][
 }
 
 TEST_CASE("html highlight: the hint comes from the claim's spans", "[report][html]") {
-    crosscheck::store::ClaimRow claim;
+    crosscheck::model::Claim claim;
     CHECK_FALSE(figure_hint(claim));
-    claim.span_start = 140;
-    claim.sentence_start = 100;
+    claim.span = crosscheck::model::TextSpan{140, 143};
+    claim.sentence = crosscheck::model::TextSpan{100, 200};
     CHECK(figure_hint(claim) == std::size_t{40});
-    claim.sentence_start = 150; // inconsistent: no hint rather than a wrap-around
+    claim.sentence = crosscheck::model::TextSpan{150, 200}; // inconsistent: no hint, no wrap-around
     CHECK_FALSE(figure_hint(claim));
 }

@@ -5,13 +5,13 @@
 #include <string>
 
 using namespace crosscheck::report::html;
-using crosscheck::store::ClaimRow;
+using crosscheck::model::Claim;
 
 namespace {
 
-ClaimRow claim(std::int64_t id, double value, std::optional<double> low, std::optional<double> high,
-               std::string as_of, std::string outlet) {
-    ClaimRow c;
+Claim claim(std::int64_t id, double value, std::optional<double> low, std::optional<double> high,
+            std::string as_of, std::string outlet) {
+    Claim c;
     c.id = id;
     c.metric = "deaths";
     c.unit = "people";
@@ -19,8 +19,8 @@ ClaimRow claim(std::int64_t id, double value, std::optional<double> low, std::op
     c.low = low;
     c.high = high;
     c.text = format_number(value);
-    c.as_of = std::move(as_of);
-    c.source_outlet = std::move(outlet);
+    c.as_of = crosscheck::model::Moment::from_iso(std::move(as_of));
+    c.source.outlet = std::move(outlet);
     return c;
 }
 
@@ -115,7 +115,7 @@ TEST_CASE("html timeline: numbers as axes and tooltips show them", "[report][htm
 
 TEST_CASE("html timeline: one point per claim, flagged ones marked, intervals drawn",
           "[report][html]") {
-    std::vector<ClaimRow> rows = {
+    std::vector<Claim> rows = {
         claim(1, 27, 27, 54, "2023-09-19T19:00:00Z", "Caspian Wire"),
         claim(5, 200, 200, std::nullopt, "2023-09-21T16:05:00Z", "Atlas <Press>"),
         claim(13, 2000, 2000, 2000, "2023-09-24T12:40:00Z", "Stepanakert Observer"),
@@ -153,7 +153,7 @@ TEST_CASE("html timeline: one point per claim, flagged ones marked, intervals dr
 }
 
 TEST_CASE("html timeline: a wide span is drawn on a log axis", "[report][html]") {
-    std::vector<ClaimRow> rows = {
+    std::vector<Claim> rows = {
         claim(1, 2, 2, 2, "2023-09-19T19:00:00Z", "A"),
         claim(2, 20000, 20000, 99999, "2023-09-24T10:15:00Z", "B"),
     };
@@ -175,7 +175,7 @@ TEST_CASE("html timeline: no claims, or none with a time, gives no chart", "[rep
     CHECK(empty.find("<svg") == std::string::npos);
     CHECK(empty.find("No dated figures") != std::string::npos);
 
-    ClaimRow undated = claim(9, 5, 5, 5, "someday", "A");
+    Claim undated = claim(9, 5, 5, 5, "someday", "A");
     input.claims.push_back(&undated);
     const auto undated_html = render_timeline(input);
     CHECK(undated_html.find("<svg class=\"timeline-chart\"") == std::string::npos);

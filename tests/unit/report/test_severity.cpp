@@ -4,33 +4,28 @@
 
 using namespace crosscheck::report;
 
-TEST_CASE("severity: at or above follows high > medium > low > info", "[report]") {
-    CHECK(at_or_above("high", "medium"));
-    CHECK(at_or_above("medium", "medium"));
-    CHECK_FALSE(at_or_above("low", "medium"));
-    CHECK(at_or_above("info", "info"));
-    CHECK_FALSE(at_or_above("info", "low"));
-    CHECK_FALSE(severity_rank("severe"));
-}
-
 TEST_CASE("severity: --fail-on counts open and confirmed findings, never dismissed", "[report]") {
-    const auto finding = [](std::string severity, std::string status) {
-        crosscheck::store::StoredFinding f;
-        f.severity = std::move(severity);
-        f.status = std::move(status);
+    using crosscheck::model::ReviewStatus;
+    using crosscheck::model::Severity;
+    const auto finding = [](Severity severity, ReviewStatus status) {
+        crosscheck::model::Finding f;
+        f.severity = severity;
+        f.status = status;
         return f;
     };
-    const std::vector<crosscheck::store::StoredFinding> findings = {
-        finding("high", "dismissed"), finding("medium", "confirmed"), finding("low", "open")};
-    CHECK(count_failing(findings, "high") == 0);
-    CHECK(count_failing(findings, "medium") == 1);
-    CHECK(count_failing(findings, "low") == 2);
-    CHECK(count_failing(findings, "info") == 2);
+    const std::vector<crosscheck::model::Finding> findings = {
+        finding(Severity::high, ReviewStatus::dismissed),
+        finding(Severity::medium, ReviewStatus::confirmed),
+        finding(Severity::low, ReviewStatus::open)};
+    CHECK(count_failing(findings, Severity::high) == 0);
+    CHECK(count_failing(findings, Severity::medium) == 1);
+    CHECK(count_failing(findings, Severity::low) == 2);
+    CHECK(count_failing(findings, Severity::info) == 2);
 }
 
 TEST_CASE("severity: three verdicts", "[report]") {
-    CHECK(verdict_name(verdict_for("high")) == "contradicted");
-    CHECK(verdict_name(verdict_for("medium")) == "inconsistent");
-    CHECK(verdict_name(verdict_for("low")) == "disputed");
-    CHECK(verdict_name(verdict_for("info")) == "disputed");
+    CHECK(verdict_name(verdict_for(crosscheck::model::Severity::high)) == "contradicted");
+    CHECK(verdict_name(verdict_for(crosscheck::model::Severity::medium)) == "inconsistent");
+    CHECK(verdict_name(verdict_for(crosscheck::model::Severity::low)) == "disputed");
+    CHECK(verdict_name(verdict_for(crosscheck::model::Severity::info)) == "disputed");
 }

@@ -22,7 +22,7 @@ struct Fixture {
         case_id = find_or_create_case(*db, "k");
         SourceWriter writer(*db, case_id);
         writer.begin_batch();
-        ingest::SourceDocument doc;
+        model::Source doc;
         doc.url = "https://a.example/1";
         doc.published = *parse_timestamp("2023-09-25T10:00:00Z");
         doc.outlet = "A";
@@ -36,19 +36,19 @@ struct Fixture {
         content_hash = sources.at(0).content_hash;
     }
 
-    ClaimRow extracted(double value, std::int64_t start) const {
-        ClaimRow r;
-        r.source_id = source_id;
+    model::Claim extracted(double value, std::int64_t start) const {
+        model::Claim r;
+        r.source.id = source_id;
         r.metric = "deaths";
         r.value = value;
         r.low = value;
         r.high = std::nullopt;
         r.unit = "people";
         r.text = std::to_string(static_cast<int>(value));
-        r.span_start = start;
-        r.span_end = start + 3;
-        r.as_of = "2023-09-25T10:00:00Z";
-        r.claim_key = extracted_claim_key(content_hash, r.metric, start, start + 3, r.text);
+        r.span =
+            model::TextSpan{static_cast<std::size_t>(start), static_cast<std::size_t>(start + 3)};
+        r.as_of = model::Moment::from_iso("2023-09-25T10:00:00Z");
+        r.key = extracted_claim_key(content_hash, r.metric, start, start + 3, r.text);
         return r;
     }
 };
@@ -80,19 +80,19 @@ TEST_CASE("claim store: re-extraction keeps ids, drops vanished claims, re-appli
     const auto id_10 = claims[0].value == 10 ? claims[0].id : claims[1].id;
     CHECK(claims[0].low.has_value());
     CHECK_FALSE(claims[0].high.has_value()); // NULL = unbounded
-    CHECK(claims[0].source_url == "https://a.example/1");
-    CHECK(claims[0].source_outlet == "A");
+    CHECK(claims[0].source.url == "https://a.example/1");
+    CHECK(claims[0].source.outlet == "A");
 
     {
         Transaction t(*f.db);
         REQUIRE(reject_claim(*f.db, id_10, "a subset, not a total"));
-        ClaimRow manual;
-        manual.source_id = f.source_id;
+        model::Claim manual;
+        manual.source.id = f.source_id;
         manual.metric = "deaths";
         manual.value = 199;
         manual.low = manual.high = 199.0;
         manual.unit = "people";
-        manual.as_of = "2023-09-25T10:00:00Z";
+        manual.as_of = model::Moment::from_iso("2023-09-25T10:00:00Z");
         add_manual_claim(*f.db, f.case_id, manual);
         t.commit();
     }
@@ -111,15 +111,15 @@ TEST_CASE("claim store: re-extraction keeps ids, drops vanished claims, re-appli
     for (const auto& c : claims) {
         if (c.value == 200) {
             CHECK(c.id == id_200);
-            CHECK(c.status == "active");
+            CHECK(c.status == model::ClaimStatus::active);
             CHECK(c.rules_hash == "hash2");
         } else if (c.value == 10) {
             CHECK(c.id == id_10);
-            CHECK(c.status == "rejected");
+            CHECK(c.status == model::ClaimStatus::rejected);
             CHECK(c.note == "a subset, not a total");
-        } else if (c.origin == "manual") {
+        } else if (c.origin == model::ClaimOrigin::manual) {
             ++manual_count;
-            CHECK(c.claim_key == "manual:" + std::to_string(c.id));
+            CHECK(c.key == "manual:" + std::to_string(c.id));
         }
     }
     CHECK(manual_count == 1);

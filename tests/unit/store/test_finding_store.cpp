@@ -20,37 +20,38 @@ std::unique_ptr<Database> migrated() {
     return db;
 }
 
-engine::ProducedFinding finding(std::string id, std::string severity = "high",
-                                std::string message = "2,000 vs 200: 10x apart") {
-    engine::ProducedFinding f;
+model::Finding finding(std::string id, model::Severity severity = model::Severity::high,
+                       std::string message = "2,000 vs 200: 10x apart") {
+    model::Finding f;
     f.id = std::move(id);
     f.checker = "interval_conflict";
     f.metric = "deaths";
     f.scope_key = "armenian_side|offensive_2023|2023";
-    f.severity = std::move(severity);
+    f.severity = severity;
     f.message = std::move(message);
-    f.claims = {{11, "key-a", "questioned"}, {12, "key-b", "reference"}};
+    f.claims = {{11, "key-a", model::ClaimRole::questioned},
+                {12, "key-b", model::ClaimRole::reference}};
     return f;
 }
 
-engine::CheckOutcome outcome(std::vector<engine::ProducedFinding> findings,
-                             std::vector<std::string> errors = {}) {
-    engine::CheckOutcome o;
-    o.findings = std::move(findings);
-    o.errors = std::move(errors);
-    o.claim_count = 10;
-    o.group_count = 3;
-    return o;
+struct Outcome {
+    std::vector<model::Finding> findings;
+    RunRecord run;
+};
+
+Outcome outcome(std::vector<model::Finding> findings, std::vector<std::string> errors = {}) {
+    return {std::move(findings),
+            RunRecord{"2023-09-25T10:00:00Z", "rules-hash", 10, 3, std::move(errors)}};
 }
 
-RunSummary persist(Database& db, std::int64_t case_id, const engine::CheckOutcome& o) {
+RunSummary persist(Database& db, std::int64_t case_id, const Outcome& o) {
     Transaction tx(db);
-    auto summary = persist_run(db, case_id, o, "2023-09-25T10:00:00Z", "rules-hash");
+    auto summary = persist_run(db, case_id, o.findings, o.run);
     tx.commit();
     return summary;
 }
 
-const StoredFinding* by_id(const std::vector<StoredFinding>& all, const std::string& id) {
+const model::Finding* by_id(const std::vector<model::Finding>& all, const std::string& id) {
     const auto it = std::find_if(all.begin(), all.end(), [&](const auto& f) { return f.id == id; });
     return it == all.end() ? nullptr : &*it;
 }
@@ -69,7 +70,8 @@ TEST_CASE("finding store: new, still found, and gone across runs", "[store]") {
 
     // bbb again with a new severity, ccc new, aaa not produced.
     const auto second = persist(
-        *db, case_id, outcome({finding("bbb", "medium", "updated message"), finding("ccc")}));
+        *db, case_id,
+        outcome({finding("bbb", model::Severity::medium, "updated message"), finding("ccc")}));
     CHECK(second.run_id > first.run_id);
     CHECK(second.new_findings == 1);
     CHECK(second.still_found == 1);
@@ -80,20 +82,20 @@ TEST_CASE("finding store: new, still found, and gone across runs", "[store]") {
     CHECK(by_id(active, "aaa") == nullptr);
     const auto* bbb = by_id(active, "bbb");
     REQUIRE(bbb != nullptr);
-    CHECK(bbb->severity == "medium");
+    CHECK(bbb->severity == model::Severity::medium);
     CHECK(bbb->message == "updated message");
-    CHECK(bbb->state == "active");
+    CHECK(bbb->state == model::FindingState::active);
     REQUIRE(bbb->claims.size() == 2);
     CHECK(bbb->claims[0].claim_key == "key-a");
-    CHECK(bbb->claims[0].role == "questioned");
+    CHECK(bbb->claims[0].role == model::ClaimRole::questioned);
     CHECK(bbb->claims[1].claim_id == 12);
-    CHECK(bbb->claims[1].role == "reference");
+    CHECK(bbb->claims[1].role == model::ClaimRole::reference);
 
     // Gone, not deleted.
     const auto all = list_findings(*db, case_id, true);
     REQUIRE(all.size() == 3);
     REQUIRE(by_id(all, "aaa") != nullptr);
-    CHECK(by_id(all, "aaa")->state == "gone");
+    CHECK(by_id(all, "aaa")->state == model::FindingState::gone);
 
     // Found again: active again, not a new row.
     const auto third =
@@ -139,7 +141,7 @@ TEST_CASE("finding store: status is 'open' until reviewed, and reviews survive r
     auto listed = list_findings(*db, case_id);
     REQUIRE(listed.size() == 2);
     for (const auto& f : listed) {
-        CHECK(f.status == "open");
+        CHECK(f.status == model::ReviewStatus::open);
     }
 
     Statement review(*db, "INSERT INTO reviews(case_id, finding_id, status, decided_at) "
@@ -148,12 +150,12 @@ TEST_CASE("finding store: status is 'open' until reviewed, and reviews survive r
     review.reset();
     review.bind(1, case_id).bind(2, "aaa").bind(3, "confirmed").run();
 
-    persist(*db, case_id, outcome({finding("aaa", "low"), finding("bbb")}));
+    persist(*db, case_id, outcome({finding("aaa", model::Severity::low), finding("bbb")}));
     listed = list_findings(*db, case_id);
     REQUIRE(by_id(listed, "aaa") != nullptr);
-    CHECK(by_id(listed, "aaa")->status == "confirmed"); // the latest decision
-    CHECK(by_id(listed, "aaa")->severity == "low");
-    CHECK(by_id(listed, "bbb")->status == "open");
+    CHECK(by_id(listed, "aaa")->status == model::ReviewStatus::confirmed); // the latest decision
+    CHECK(by_id(listed, "aaa")->severity == model::Severity::low);
+    CHECK(by_id(listed, "bbb")->status == model::ReviewStatus::open);
 }
 
 TEST_CASE("finding store: cases do not share findings", "[store]") {
@@ -171,13 +173,15 @@ TEST_CASE("finding store: cases do not share findings", "[store]") {
 TEST_CASE("finding store: listed most severe first", "[store]") {
     auto db = migrated();
     const auto case_id = find_or_create_case(*db, "karabakh-2023");
-    persist(*db, case_id,
-            outcome({finding("a-low", "low"), finding("b-high", "high"), finding("c-info", "info"),
-                     finding("d-medium", "medium")}));
+    persist(
+        *db, case_id,
+        outcome({finding("a-low", model::Severity::low), finding("b-high", model::Severity::high),
+                 finding("c-info", model::Severity::info),
+                 finding("d-medium", model::Severity::medium)}));
     const auto listed = list_findings(*db, case_id);
     REQUIRE(listed.size() == 4);
-    CHECK(listed[0].severity == "high");
-    CHECK(listed[1].severity == "medium");
-    CHECK(listed[2].severity == "low");
-    CHECK(listed[3].severity == "info");
+    CHECK(listed[0].severity == model::Severity::high);
+    CHECK(listed[1].severity == model::Severity::medium);
+    CHECK(listed[2].severity == model::Severity::low);
+    CHECK(listed[3].severity == model::Severity::info);
 }

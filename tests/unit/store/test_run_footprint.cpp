@@ -12,27 +12,25 @@ using namespace crosscheck::store;
 
 namespace {
 
-engine::ProducedFinding finding(std::string id, std::size_t claims) {
-    engine::ProducedFinding f;
+model::Finding finding(std::string id, std::size_t claims) {
+    model::Finding f;
     f.id = std::move(id);
     f.checker = "interval_conflict";
     f.metric = "deaths";
     f.scope_key = "armenian_side|offensive_2023|2023";
-    f.severity = "high";
+    f.severity = model::Severity::high;
     f.message = "2,000 vs 200";
     for (std::size_t i = 0; i < claims; ++i) {
         f.claims.push_back({static_cast<std::int64_t>(10 + i), "key-" + std::to_string(i),
-                            i == 0 ? "questioned" : "reference"});
+                            i == 0 ? model::ClaimRole::questioned : model::ClaimRole::reference});
     }
     return f;
 }
 
-std::int64_t persist(Database& db, std::int64_t case_id,
-                     std::vector<engine::ProducedFinding> findings) {
-    engine::CheckOutcome o;
-    o.findings = std::move(findings);
+std::int64_t persist(Database& db, std::int64_t case_id, std::vector<model::Finding> findings) {
     Transaction tx(db);
-    const auto run = persist_run(db, case_id, o, "2023-09-25T10:00:00Z", "rules");
+    const auto run =
+        persist_run(db, case_id, findings, RunRecord{"2023-09-25T10:00:00Z", "rules", 0, 0, {}});
     tx.commit();
     return run.run_id;
 }
@@ -73,10 +71,9 @@ TEST_CASE("run footprint: a rolled-back run leaves neither its row nor its findi
     REQUIRE(migrate(*db).has_value());
     const auto case_id = find_or_create_case(*db, "k");
     {
-        engine::CheckOutcome o;
-        o.findings = {finding("aaa", 2)};
         Transaction tx(*db);
-        persist_run(*db, case_id, o, "2023-09-25T10:00:00Z", "rules");
+        persist_run(*db, case_id, {finding("aaa", 2)},
+                    RunRecord{"2023-09-25T10:00:00Z", "rules", 0, 0, {}});
         // no commit: as if the process died here
     }
     Statement counts(*db, "SELECT (SELECT count(*) FROM check_runs), (SELECT count(*) FROM "

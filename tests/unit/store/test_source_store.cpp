@@ -9,8 +9,8 @@ using namespace crosscheck::store;
 
 namespace {
 
-ingest::SourceDocument make_doc(std::string url, std::string body) {
-    ingest::SourceDocument doc;
+model::Source make_doc(std::string url, std::string body) {
+    model::Source doc;
     doc.url = std::move(url);
     doc.published = *parse_timestamp("2023-09-25T08:40:00Z");
     doc.outlet = "Northern Ledger";
