@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace crosscheck::ingest {
@@ -143,17 +144,81 @@ struct InlineScratch {
     std::vector<std::size_t> openers;
 };
 
-// Appends `text` to `dest` without its inline markup: escapes, links,
-// images and emphasis.
-void append_inline(std::string_view text, std::string& dest, InlineScratch& scratch) {
+// A code span is literal: the span from `i` through its closing backticks
+// (or just the opening ones, when it never closes).
+std::size_t code_span_end(std::string_view text, std::size_t i) {
+    std::size_t ticks = 0;
+    while (i + ticks < text.size() && text[i + ticks] == '`') {
+        ++ticks;
+    }
+    const std::string fence(ticks, '`');
+    const auto close = text.find(fence, i + ticks);
+    return close == std::string_view::npos ? i + ticks : close + ticks;
+}
+
+// "[text](target)" opening at `open` (the '['): where "](target)" starts
+// and ends, so that the link text is kept and the target dropped; nullopt
+// when it is no link. The text may not hold another '['.
+std::optional<std::pair<std::size_t, std::size_t>> link_tail(std::string_view text,
+                                                             std::size_t open) {
+    std::size_t close = std::string_view::npos;
+    for (std::size_t j = open + 1; j < text.size() && j <= open + k_max_link_text; ++j) {
+        if (text[j] == '[') {
+            break;
+        }
+        if (text[j] == ']') {
+            close = j;
+            break;
+        }
+    }
+    if (close == std::string_view::npos || close + 1 >= text.size() || text[close + 1] != '(') {
+        return std::nullopt;
+    }
+    int depth = 0;
+    for (std::size_t j = close + 1; j < text.size() && j <= close + 1 + k_max_link_target; ++j) {
+        if (text[j] == '(') {
+            ++depth;
+        } else if (text[j] == ')' && --depth == 0) {
+            return std::pair{close, j + 1};
+        } else if (text[j] == '\n') {
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+// The run of '*' or '_' at `i`, written at `out_pos` of the output, with
+// whether it can open or close emphasis (CommonMark's flanking rules).
+DelimiterRun delimiter_run(std::string_view text, std::size_t i, std::size_t out_pos) {
+    const char c = text[i];
+    std::size_t length = 0;
+    while (i + length < text.size() && text[i + length] == c) {
+        ++length;
+    }
+    const char before = i == 0 ? ' ' : text[i - 1];
+    const char after = i + length >= text.size() ? ' ' : text[i + length];
+    const bool left =
+        !is_space(after) && (!is_punct(after) || is_space(before) || is_punct(before));
+    const bool right =
+        !is_space(before) && (!is_punct(before) || is_space(after) || is_punct(after));
+    DelimiterRun run{out_pos, length, c, left, right};
+    if (c == '_') {
+        // Intraword underscores (snake_case, file_names) are text.
+        run.can_open = left && (!right || is_punct(before));
+        run.can_close = right && (!left || is_punct(after));
+    }
+    return run;
+}
+
+// Copies `text` into scratch.out without escapes, link targets and images'
+// brackets, noting each emphasis delimiter run in scratch.runs.
+void strip_inline_markup(std::string_view text, InlineScratch& scratch) {
     auto& out = scratch.out;
-    auto& runs = scratch.runs;
     auto& link_tails = scratch.link_tails;
     out.clear();
-    runs.clear();
+    scratch.runs.clear();
     link_tails.clear();
     std::size_t next_tail = 0;
-
     std::size_t i = 0;
     while (i < text.size()) {
         if (next_tail < link_tails.size() && i == link_tails[next_tail].first) {
@@ -168,14 +233,7 @@ void append_inline(std::string_view text, std::string& dest, InlineScratch& scra
             continue;
         }
         if (c == '`') {
-            // A code span is literal: copy it through its closing backticks.
-            std::size_t ticks = 0;
-            while (i + ticks < text.size() && text[i + ticks] == '`') {
-                ++ticks;
-            }
-            const std::string fence(ticks, '`');
-            const auto close = text.find(fence, i + ticks);
-            const auto end = close == std::string_view::npos ? i + ticks : close + ticks;
+            const std::size_t end = code_span_end(text, i);
             out.append(text.substr(i, end - i));
             i = end;
             continue;
@@ -183,69 +241,30 @@ void append_inline(std::string_view text, std::string& dest, InlineScratch& scra
         if ((c == '[' || (c == '!' && i + 1 < text.size() && text[i + 1] == '[')) &&
             link_tails.size() == next_tail) {
             const std::size_t open = c == '!' ? i + 1 : i;
-            // "[text](target)": the text may not hold another '['.
-            std::size_t close = std::string_view::npos;
-            for (std::size_t j = open + 1; j < text.size() && j <= open + k_max_link_text; ++j) {
-                if (text[j] == '[') {
-                    break;
-                }
-                if (text[j] == ']') {
-                    close = j;
-                    break;
-                }
-            }
-            if (close != std::string_view::npos && close + 1 < text.size() &&
-                text[close + 1] == '(') {
-                int depth = 0;
-                std::size_t end = std::string_view::npos;
-                for (std::size_t j = close + 1;
-                     j < text.size() && j <= close + 1 + k_max_link_target; ++j) {
-                    if (text[j] == '(') {
-                        ++depth;
-                    } else if (text[j] == ')' && --depth == 0) {
-                        end = j + 1;
-                        break;
-                    } else if (text[j] == '\n') {
-                        break;
-                    }
-                }
-                if (end != std::string_view::npos) {
-                    link_tails.emplace_back(close, end);
-                    i = open + 1;
-                    continue;
-                }
+            if (const auto tail = link_tail(text, open)) {
+                link_tails.push_back(*tail);
+                i = open + 1;
+                continue;
             }
         }
         if (c == '*' || c == '_') {
-            std::size_t length = 0;
-            while (i + length < text.size() && text[i + length] == c) {
-                ++length;
+            const DelimiterRun run = delimiter_run(text, i, out.size());
+            if (run.length <= 3 && (run.can_open || run.can_close)) {
+                scratch.runs.push_back(run);
             }
-            const char before = i == 0 ? ' ' : text[i - 1];
-            const char after = i + length >= text.size() ? ' ' : text[i + length];
-            const bool left =
-                !is_space(after) && (!is_punct(after) || is_space(before) || is_punct(before));
-            const bool right =
-                !is_space(before) && (!is_punct(before) || is_space(after) || is_punct(after));
-            DelimiterRun run{out.size(), length, c, left, right};
-            if (c == '_') {
-                // Intraword underscores (snake_case, file_names) are text.
-                run.can_open = left && (!right || is_punct(before));
-                run.can_close = right && (!left || is_punct(after));
-            }
-            if (length <= 3 && (run.can_open || run.can_close)) {
-                runs.push_back(run);
-            }
-            out.append(length, c);
-            i += length;
+            out.append(run.length, c);
+            i += run.length;
             continue;
         }
         out += c;
         ++i;
     }
+}
 
-    // Pair closers with the nearest opener of the same mark and length; only
-    // paired delimiters are removed, so a lone '*' stays.
+// Pairs closers with the nearest opener of the same mark and length; only
+// paired delimiters are removed, so a lone '*' stays.
+void pair_delimiters(InlineScratch& scratch) {
+    auto& runs = scratch.runs;
     auto& openers = scratch.openers;
     openers.clear();
     for (std::size_t r = 0; r < runs.size(); ++r) {
@@ -270,14 +289,21 @@ void append_inline(std::string_view text, std::string& dest, InlineScratch& scra
             openers.push_back(r);
         }
     }
+}
+
+// Appends `text` to `dest` without its inline markup: escapes, links,
+// images and emphasis.
+void append_inline(std::string_view text, std::string& dest, InlineScratch& scratch) {
+    strip_inline_markup(text, scratch);
+    pair_delimiters(scratch);
     std::size_t from = 0;
-    for (const auto& run : runs) {
+    for (const auto& run : scratch.runs) {
         if (run.removed) {
-            dest.append(out, from, run.out_pos - from);
+            dest.append(scratch.out, from, run.out_pos - from);
             from = run.out_pos + run.length;
         }
     }
-    dest.append(out, from, std::string::npos);
+    dest.append(scratch.out, from, std::string::npos);
 }
 
 } // namespace

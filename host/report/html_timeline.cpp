@@ -487,9 +487,31 @@ std::map<std::string, std::string> outlet_colours(const std::vector<model::Claim
     return colours;
 }
 
-std::string render_timeline(const TimelineInput& input) {
+namespace {
+
+// The time axis: the points' span, padded so points do not sit on the frame.
+struct TimeAxis {
+    std::int64_t t0 = 0;
+    std::int64_t t1 = 0;
+
+    explicit TimeAxis(const std::vector<Point>& sorted) {
+        t0 = sorted.front().time;
+        t1 = sorted.back().time;
+        const std::int64_t pad =
+            t1 == t0 ? k_day / 2 : std::max<std::int64_t>((t1 - t0) / 20, k_hour / 2);
+        t0 -= pad;
+        t1 += pad;
+    }
+    [[nodiscard]] double x(std::int64_t t) const {
+        return k_left + k_plot_w * static_cast<double>(t - t0) / static_cast<double>(t1 - t0);
+    }
+};
+
+// The dated claims as points in time order, coloured by outlet; the
+// undated ones go to `untimed`.
+std::vector<Point> dated_points(const TimelineInput& input,
+                                std::vector<const model::Claim*>& untimed) {
     std::vector<Point> points;
-    std::vector<const model::Claim*> untimed;
     for (const auto* c : input.claims) {
         const auto t = claim_time(*c);
         if (!t) {
@@ -508,36 +530,21 @@ std::string render_timeline(const TimelineInput& input) {
         }
         points.push_back(std::move(p));
     }
-    const std::string metric = escape_text(metric_label(input.metric));
-    if (points.empty()) {
-        std::string out = "<p class=\"empty\">No dated figures for " + metric + ".</p>";
-        if (!untimed.empty()) {
-            out += table(untimed, input.flagged);
-        }
-        return out;
-    }
     std::stable_sort(points.begin(), points.end(), [](const Point& a, const Point& b) {
         return a.time != b.time ? a.time < b.time : a.claim->value < b.claim->value;
     });
+    return points;
+}
 
-    // Time axis, padded so points do not sit on the frame.
-    std::int64_t t0 = points.front().time;
-    std::int64_t t1 = points.back().time;
-    const std::int64_t pad =
-        t1 == t0 ? k_day / 2 : std::max<std::int64_t>((t1 - t0) / 20, k_hour / 2);
-    t0 -= pad;
-    t1 += pad;
-    auto x_of = [&](std::int64_t t) {
-        return k_left + k_plot_w * static_cast<double>(t - t0) / static_cast<double>(t1 - t0);
-    };
-    // Points at (nearly) the same time are spread sideways so none hides
-    // another: a cluster is centred on where its first point would be.
+// Points at (nearly) the same time are spread sideways so none hides
+// another: a cluster is centred on where its first point would be.
+void spread_points(std::vector<Point>& points, const TimeAxis& time) {
     for (std::size_t i = 0; i < points.size();) {
         std::size_t j = i + 1;
-        while (j < points.size() && x_of(points[j].time) - x_of(points[i].time) < k_dodge) {
+        while (j < points.size() && time.x(points[j].time) - time.x(points[i].time) < k_dodge) {
             ++j;
         }
-        const double centre = x_of(points[i].time);
+        const double centre = time.x(points[i].time);
         for (std::size_t k = i; k < j; ++k) {
             const double offset =
                 (static_cast<double>(k - i) - static_cast<double>(j - i - 1) / 2) * k_dodge;
@@ -545,10 +552,13 @@ std::string render_timeline(const TimelineInput& input) {
         }
         i = j;
     }
-    const ValueAxis axis(points);
+}
 
+// The <svg> element's opening, with the title and description a screen
+// reader announces.
+std::string svg_open(const TimelineInput& input, const std::vector<Point>& points,
+                     const ValueAxis& axis, const std::string& unit) {
     const std::string id = "timeline-" + id_fragment(input.metric);
-    const std::string unit = input.unit.empty() ? std::string() : " (" + input.unit + ")";
     std::size_t flagged_count = 0;
     for (const auto& p : points) {
         flagged_count += p.flagged ? 1 : 0;
@@ -562,7 +572,6 @@ std::string render_timeline(const TimelineInput& input) {
         readable_time(points.back().claim->as_of.iso) + ", " + std::to_string(flagged_count) +
         " of them named by a finding (drawn as outlined diamonds). Each figure's interval is a "
         "vertical bar; the table below lists them.";
-
     std::string out = "<svg class=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" "
                       "viewBox=\"0 0 " +
                       num(k_width) + " " + num(k_height) + "\" role=\"img\" aria-labelledby=\"" +
@@ -571,9 +580,13 @@ std::string render_timeline(const TimelineInput& input) {
                       (axis.scale() == ValueScale::log ? "log" : "linear") + "\">";
     out += "<title id=\"" + id + "-title\">" + escape_text(title) + "</title>";
     out += "<desc id=\"" + id + "-desc\">" + escape_text(desc) + "</desc>";
+    return out;
+}
 
-    // Value axis: gridlines and labels.
-    out += "<g class=\"axis y-axis\" font-size=\"12\" fill=\"#333\">";
+// Value axis: gridlines and labels.
+std::string value_axis_svg(const ValueAxis& axis, const std::string& metric,
+                           const std::string& unit) {
+    std::string out = "<g class=\"axis y-axis\" font-size=\"12\" fill=\"#333\">";
     for (const auto& tick : axis.ticks()) {
         const double y = axis.y(tick.at);
         out += "<line x1=\"" + num(k_left) + "\" x2=\"" + num(k_left + k_plot_w) + "\" y1=\"" +
@@ -584,27 +597,32 @@ std::string render_timeline(const TimelineInput& input) {
     out += "<text class=\"axis-title\" transform=\"translate(18," + num(k_top + k_plot_h / 2) +
            ") rotate(-90)\" text-anchor=\"middle\">" + metric + escape_text(unit) +
            (axis.scale() == ValueScale::log ? ", log scale" : "") + "</text>";
-    out += "</g>";
+    return out + "</g>";
+}
 
-    // Time axis.
-    out += "<g class=\"axis x-axis\" font-size=\"12\" fill=\"#333\">";
-    for (const auto& tick : time_ticks(t0, t1)) {
-        const double x = x_of(static_cast<std::int64_t>(tick.at));
+// Time axis, and the plot's frame.
+std::string time_axis_svg(const TimeAxis& time, std::int64_t first_time) {
+    std::string out = "<g class=\"axis x-axis\" font-size=\"12\" fill=\"#333\">";
+    for (const auto& tick : time_ticks(time.t0, time.t1)) {
+        const double x = time.x(static_cast<std::int64_t>(tick.at));
         out += "<line x1=\"" + num(x) + "\" x2=\"" + num(x) + "\" y1=\"" + num(k_top) + "\" y2=\"" +
                num(k_top + k_plot_h + 5) + "\" stroke=\"#eeeeee\"/>";
         out += "<text x=\"" + num(x) + "\" y=\"" + num(k_top + k_plot_h + 20) +
                "\" text-anchor=\"middle\">" + escape_text(tick.label) + "</text>";
     }
-    const auto year = static_cast<int>(civil(points.front().time).year());
+    const auto year = static_cast<int>(civil(first_time).year());
     out += "<text class=\"axis-title\" x=\"" + num(k_left + k_plot_w / 2) + "\" y=\"" +
            num(k_height - 12) + "\" text-anchor=\"middle\">as-of time (UTC, " +
            std::to_string(year) + ")</text>";
     out += "</g>";
     out += "<rect x=\"" + num(k_left) + "\" y=\"" + num(k_top) + "\" width=\"" + num(k_plot_w) +
            "\" height=\"" + num(k_plot_h) + "\" fill=\"none\" stroke=\"#999\"/>";
+    return out;
+}
 
-    // Points: flagged ones last, so they are drawn on top.
-    out += "<g class=\"points\">";
+// Points: flagged ones last, so they are drawn on top.
+std::string points_svg(const std::vector<Point>& points, const ValueAxis& axis) {
+    std::string out = "<g class=\"points\">";
     for (const bool flagged_pass : {false, true}) {
         for (const auto& p : points) {
             if (p.flagged == flagged_pass) {
@@ -612,7 +630,32 @@ std::string render_timeline(const TimelineInput& input) {
             }
         }
     }
-    out += "</g></svg>";
+    return out + "</g>";
+}
+
+} // namespace
+
+std::string render_timeline(const TimelineInput& input) {
+    std::vector<const model::Claim*> untimed;
+    std::vector<Point> points = dated_points(input, untimed);
+    const std::string metric = escape_text(metric_label(input.metric));
+    if (points.empty()) {
+        std::string out = "<p class=\"empty\">No dated figures for " + metric + ".</p>";
+        if (!untimed.empty()) {
+            out += table(untimed, input.flagged);
+        }
+        return out;
+    }
+    const TimeAxis time(points);
+    spread_points(points, time);
+    const ValueAxis axis(points);
+    const std::string unit = input.unit.empty() ? std::string() : " (" + input.unit + ")";
+
+    std::string out = svg_open(input, points, axis, unit);
+    out += value_axis_svg(axis, metric, unit);
+    out += time_axis_svg(time, points.front().time);
+    out += points_svg(points, axis);
+    out += "</svg>";
     out += legend(points);
     if (!untimed.empty()) {
         out += "<p class=\"note\">" + std::to_string(untimed.size()) +
