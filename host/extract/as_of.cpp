@@ -8,6 +8,9 @@
 namespace crosscheck::extract {
 namespace {
 
+using number::NumberKind;
+using number::NumberMention;
+
 constexpr std::int64_t k_day = 86400;
 
 // Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms).

@@ -17,9 +17,8 @@ namespace crosscheck::extract {
 /// The time the sentence's `tokens` name, or nullopt when they name none or
 /// name only the publication day (then the publication time is meant).
 /// `mentions` are the sentence's number mentions the tokens refer to.
-[[nodiscard]] std::optional<Timestamp> resolve_as_of(const std::vector<Token>& tokens,
-                                                     const std::vector<NumberMention>& mentions,
-                                                     Timestamp published,
-                                                     const rules::TimeRules& rules);
+[[nodiscard]] std::optional<Timestamp>
+resolve_as_of(const std::vector<Token>& tokens, const std::vector<number::NumberMention>& mentions,
+              Timestamp published, const rules::TimeRules& rules);
 
 } // namespace crosscheck::extract

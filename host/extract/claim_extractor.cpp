@@ -2,6 +2,7 @@
 
 #include "host/extract/as_of.hpp"
 #include "host/extract/lexicon.hpp"
+#include "host/extract/number/scanner.hpp"
 #include "host/extract/sentence_splitter.hpp"
 
 #include <algorithm>
@@ -315,7 +316,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp publ
         return claims;
     }
 
-    const auto mentions = find_numbers(text, rules.numbers);
+    const auto mentions = number::find_numbers(text, rules.numbers);
     const auto sentences = split_sentences(text);
 
     std::string publication_year;
@@ -325,7 +326,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp publ
     }
 
     // Scratch reused across sentences.
-    std::vector<NumberMention> local;
+    std::vector<number::NumberMention> local;
     std::string buffer;
     std::vector<Token> tokens;
     std::vector<PhraseHit> hits;
@@ -365,7 +366,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp publ
             if (mentions[m].end > sentence.end) {
                 break;
             }
-            NumberMention shifted = mentions[m];
+            number::NumberMention shifted = mentions[m];
             shifted.start -= sentence.start;
             shifted.end -= sentence.start;
             shifted.number_start -= std::min(shifted.number_start, sentence.start);
@@ -526,7 +527,8 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, Timestamp publ
             if (tokens[q].kind != TokenKind::quantity) {
                 continue;
             }
-            const NumberMention& mention = local[static_cast<std::size_t>(tokens[q].mention)];
+            const number::NumberMention& mention =
+                local[static_cast<std::size_t>(tokens[q].mention)];
             if (mention.percent) {
                 continue;
             }

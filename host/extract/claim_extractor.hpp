@@ -9,7 +9,7 @@
 // and 130,000 rounds of ammunition" (two claims). Years, clock times and
 // the like never are; neither is a number with no metric near it.
 
-#include "host/extract/number.hpp"
+#include "host/model/qualifier.hpp"
 #include "host/rules/rule_set.hpp"
 #include "host/util/timestamp.hpp"
 
@@ -30,7 +30,7 @@ struct Claim {
     std::optional<double> low;  ///< nullopt: unbounded below
     std::optional<double> high; ///< nullopt: unbounded above
     std::string unit;           ///< the metric's canonical unit
-    Qualifier qualifier = Qualifier::none;
+    model::Qualifier qualifier = model::Qualifier::none;
     std::string text;      ///< the mention as written: "more than 2,900"
     std::string quote;     ///< the sentence, whitespace collapsed
     std::size_t start = 0; ///< byte span of the mention in the text

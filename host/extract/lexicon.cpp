@@ -11,7 +11,7 @@ bool is_word_byte(unsigned char c) {
 
 } // namespace
 
-void tokenize(std::string_view text, const std::vector<NumberMention>& mentions,
+void tokenize(std::string_view text, const std::vector<number::NumberMention>& mentions,
               std::string& buffer, std::vector<Token>& tokens) {
     tokens.clear();
     buffer.assign(text.begin(), text.end());
@@ -36,7 +36,8 @@ void tokenize(std::string_view text, const std::vector<NumberMention>& mentions,
         if (next_mention < mentions.size() && mentions[next_mention].start <= i) {
             const auto& m = mentions[next_mention];
             push(i, std::min(m.end, text.size()),
-                 m.kind == NumberKind::quantity ? TokenKind::quantity : TokenKind::other_number,
+                 m.kind == number::NumberKind::quantity ? TokenKind::quantity
+                                                        : TokenKind::other_number,
                  static_cast<int>(next_mention));
             i = std::min(m.end, text.size());
             ++next_mention;

@@ -96,7 +96,7 @@ TEST_CASE("claims: qualifiers become intervals in the metric's unit", "[extract]
     const auto claims = claims_of("More than 2,900 people crossed into Armenia, and about "
                                   "125,000 kilograms of food arrived.");
     REQUIRE(claims.size() == 2);
-    CHECK(claims[0].qualifier == extract::Qualifier::more_than);
+    CHECK(claims[0].qualifier == model::Qualifier::more_than);
     CHECK(claims[0].low == 2900);
     // Open above unless the rules close "more than N" at N * factor.
     const double factor = default_rules().numbers.open_upper_factor;
