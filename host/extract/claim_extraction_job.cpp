@@ -1,6 +1,7 @@
 #include "host/extract/claim_extraction_job.hpp"
 
 #include "host/extract/claim_extractor.hpp"
+#include "host/model/claim.hpp"
 #include "host/store/claim_store.hpp"
 #include "host/store/source_store.hpp"
 #include "host/util/sha256.hpp"
@@ -17,6 +18,38 @@ std::string effective_rules_hash(const rules::RuleSet& rules) {
 }
 
 namespace {
+
+// An extracted claim as the store keeps it today. (The store is moving to
+// model::Claim; this goes when it does.) The byte and code-point spans are
+// always set by the extractor.
+store::ClaimRow to_claim_row(const model::Claim& claim, const store::StoredSource& source) {
+    store::ClaimRow row;
+    row.source_id = source.id;
+    row.metric = claim.metric;
+    row.value = claim.value;
+    row.low = claim.low;
+    row.high = claim.high;
+    row.unit = claim.unit;
+    row.qualifier = std::string(to_string(claim.qualifier));
+    row.text = claim.text;
+    row.quote = claim.quote;
+    row.span_start = static_cast<std::int64_t>(claim.span->start);
+    row.span_end = static_cast<std::int64_t>(claim.span->end);
+    row.cp_start = static_cast<std::int64_t>(claim.cp_span->start);
+    row.cp_end = static_cast<std::int64_t>(claim.cp_span->end);
+    row.sentence_start = static_cast<std::int64_t>(claim.sentence->start);
+    row.sentence_end = static_cast<std::int64_t>(claim.sentence->end);
+    row.subject = claim.scope.subject;
+    row.subset = claim.scope.subset;
+    row.event = claim.scope.event;
+    row.period = claim.scope.period;
+    row.attribution = claim.attribution;
+    row.as_of = claim.as_of.iso;
+    row.as_of_stated = claim.as_of_stated;
+    row.claim_key = store::extracted_claim_key(source.content_hash, claim.metric, *row.span_start,
+                                               *row.span_end, claim.text);
+    return row;
+}
 
 std::size_t count_stale(store::Database& db, const std::vector<store::StoredSource>& sources,
                         const std::string& hash) {
@@ -81,39 +114,15 @@ ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
             throw ClaimLimitError((source.origin.empty() ? std::string() : source.origin + ": ") +
                                   "source " + source.url + " states more than " +
                                   std::to_string(limit) + " claims (the next, \"" + last.text +
-                                  "\", at character " + std::to_string(last.cp_start + 1) +
+                                  "\", at character " + std::to_string(last.cp_span->start + 1) +
                                   " of its text); raise [limits] max_claims_per_source in the "
                                   "rules (--rules) to extract "
                                   "it. No claims were stored.");
         }
         std::vector<store::ClaimRow> rows;
+        rows.reserve(claims.size());
         for (const auto& claim : claims) {
-            store::ClaimRow row;
-            row.source_id = source.id;
-            row.metric = claim.metric;
-            row.value = claim.value;
-            row.low = claim.low;
-            row.high = claim.high;
-            row.unit = claim.unit;
-            row.qualifier = std::string(to_string(claim.qualifier));
-            row.text = claim.text;
-            row.quote = claim.quote;
-            row.span_start = static_cast<std::int64_t>(claim.start);
-            row.span_end = static_cast<std::int64_t>(claim.end);
-            row.cp_start = static_cast<std::int64_t>(claim.cp_start);
-            row.cp_end = static_cast<std::int64_t>(claim.cp_end);
-            row.sentence_start = static_cast<std::int64_t>(claim.sentence_start);
-            row.sentence_end = static_cast<std::int64_t>(claim.sentence_end);
-            row.subject = claim.subject;
-            row.subset = claim.subset;
-            row.event = claim.event;
-            row.period = claim.period;
-            row.attribution = claim.attribution;
-            row.as_of = format_timestamp(claim.as_of);
-            row.as_of_stated = claim.as_of_stated;
-            row.claim_key = store::extracted_claim_key(source.content_hash, claim.metric,
-                                                       *row.span_start, *row.span_end, claim.text);
-            rows.push_back(std::move(row));
+            rows.push_back(to_claim_row(claim, source));
         }
         counts.claims += store::replace_extracted_claims(db, case_id, source.id, rows, hash);
         ++counts.extracted;
