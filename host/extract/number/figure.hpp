@@ -35,7 +35,8 @@ struct Figure {
 
 /// Reads figures from tokens. Each `parse` looks at a bounded number of
 /// tokens past the ones it consumes, so a scan that calls it at each token
-/// and skips what it consumed is linear.
+/// and skips what it consumed is linear. Holds a copy of the view (the text
+/// and tokens must outlive the parser).
 class FigureParser {
 public:
     explicit FigureParser(const TokenizedText& tokens) : m_tokens(tokens) {}
@@ -51,7 +52,7 @@ private:
     void read_divisor(Figure& f) const;
     void read_percent(Figure& f) const;
 
-    const TokenizedText& m_tokens;
+    TokenizedText m_tokens;
 };
 
 } // namespace crosscheck::extract::number
