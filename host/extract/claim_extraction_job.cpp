@@ -59,6 +59,36 @@ std::size_t count_stale(store::Database& db, const std::vector<store::StoredSour
         }));
 }
 
+// A source's body, read one at a time so that a large case is never all in memory.
+std::string source_body(store::Database& db, std::int64_t source_id) {
+    store::Statement body_query(db, "SELECT body FROM sources WHERE id = ?1");
+    body_query.bind(1, source_id);
+    body_query.step();
+    return body_query.column_text(0);
+}
+
+// The claims of one source, refused past the rules' limit. One past the
+// limit tells "at the limit" from "past it", and bounds what a hostile
+// source costs before it is refused.
+std::vector<model::Claim> limited_claims(const ClaimExtractor& extractor, std::string_view body,
+                                         Timestamp published, const store::StoredSource& source,
+                                         std::uint64_t limit) {
+    auto claims = extractor.extract(
+        body, published,
+        static_cast<std::size_t>(std::min<std::uint64_t>(limit, SIZE_MAX - 1) + 1));
+    if (claims.size() > limit) {
+        const auto& last = claims.back();
+        throw ClaimLimitError((source.origin.empty() ? std::string() : source.origin + ": ") +
+                              "source " + source.url + " states more than " +
+                              std::to_string(limit) + " claims (the next, \"" + last.text +
+                              "\", at character " + std::to_string(last.cp_span->start + 1) +
+                              " of its text); raise [limits] max_claims_per_source in the "
+                              "rules (--rules) to extract "
+                              "it. No claims were stored.");
+    }
+    return claims;
+}
+
 } // namespace
 
 std::size_t count_stale_sources(store::Database& db, std::int64_t case_id,
@@ -92,33 +122,14 @@ ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
         if (!extractor) {
             extractor = std::make_unique<ClaimExtractor>(rules);
         }
-        // Bodies are read one at a time, so a large case is not all in memory.
-        store::Statement body_query(db, "SELECT body FROM sources WHERE id = ?1");
-        body_query.bind(1, source.id);
-        body_query.step();
-        const std::string body = body_query.column_text(0);
         const auto published = parse_timestamp(source.published);
         if (!published) {
             spdlog::warn("source {} has an unreadable publication time '{}'; skipped", source.url,
                          source.published);
             continue;
         }
-        // One past the limit tells "at the limit" from "past it", and bounds
-        // what a hostile source costs before it is refused.
-        const std::uint64_t limit = rules.limits.max_claims_per_source;
-        const auto claims = extractor->extract(
-            body, *published,
-            static_cast<std::size_t>(std::min<std::uint64_t>(limit, SIZE_MAX - 1) + 1));
-        if (claims.size() > limit) {
-            const auto& last = claims.back();
-            throw ClaimLimitError((source.origin.empty() ? std::string() : source.origin + ": ") +
-                                  "source " + source.url + " states more than " +
-                                  std::to_string(limit) + " claims (the next, \"" + last.text +
-                                  "\", at character " + std::to_string(last.cp_span->start + 1) +
-                                  " of its text); raise [limits] max_claims_per_source in the "
-                                  "rules (--rules) to extract "
-                                  "it. No claims were stored.");
-        }
+        const auto claims = limited_claims(*extractor, source_body(db, source.id), *published,
+                                           source, rules.limits.max_claims_per_source);
         std::vector<store::ClaimRow> rows;
         rows.reserve(claims.size());
         for (const auto& claim : claims) {

@@ -9,117 +9,156 @@ bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-} // namespace
-
-void tokenize(std::string_view text, const std::vector<number::NumberMention>& mentions,
-              std::string& buffer, std::vector<Token>& tokens) {
-    tokens.clear();
-    buffer.assign(text.begin(), text.end());
-    for (char& c : buffer) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
+// One pass over a sentence: a number mention is one token, a word runs on
+// through inner '-' and '.', and punctuation is kept only where it marks a
+// clause boundary.
+class SentenceTokenizer {
+public:
+    SentenceTokenizer(std::string_view text, const std::vector<number::NumberMention>& mentions,
+                      std::string& buffer, std::vector<Token>& tokens)
+        : m_text(text), m_mentions(mentions), m_buffer(buffer), m_tokens(tokens) {
+        m_tokens.clear();
+        m_buffer.assign(text.begin(), text.end());
+        for (char& c : m_buffer) {
+            if (c >= 'A' && c <= 'Z') {
+                c = static_cast<char>(c - 'A' + 'a');
+            }
         }
     }
-    const std::string_view lower(buffer);
-    const auto u = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const auto push = [&](std::size_t start, std::size_t end, TokenKind kind, int mention = -1) {
-        tokens.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), kind,
-                          mention, lower.substr(start, end - start)});
-    };
 
-    std::size_t next_mention = 0;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (next_mention < mentions.size() && mentions[next_mention].end <= i) {
-            ++next_mention;
-        }
-        if (next_mention < mentions.size() && mentions[next_mention].start <= i) {
-            const auto& m = mentions[next_mention];
-            push(i, std::min(m.end, text.size()),
-                 m.kind == number::NumberKind::quantity ? TokenKind::quantity
-                                                        : TokenKind::other_number,
-                 static_cast<int>(next_mention));
-            i = std::min(m.end, text.size());
-            ++next_mention;
-            continue;
-        }
-        const unsigned char c = u(i);
-        // Punctuation in UTF-8: curly quotes, apostrophes and dashes.
-        if (c == 0xE2 && i + 2 < text.size() && u(i + 1) == 0x80) {
-            const unsigned char third = u(i + 2);
-            if (third == 0x98 || third == 0x99) { // ‘ ’: "Armenia’s"
-                std::size_t end = i + 3;
-                while (end < text.size() && is_word_byte(u(end)) && u(end) < 0x80) {
-                    ++end;
-                }
-                // Normalise to ASCII "'" so that rule phrases match.
-                buffer[i] = ' ';
-                buffer[i + 1] = ' ';
-                buffer[i + 2] = '\'';
-                push(i + 2, end, TokenKind::word);
-                i = end;
+    void run() {
+        while (m_i < m_text.size()) {
+            if (read_mention()) {
                 continue;
             }
-            if (third == 0x93 || third == 0x94) {
-                push(i, i + 3, TokenKind::strong_punct);
-            } else if (third == 0x9C || third == 0x9D) {
-                push(i, i + 3, TokenKind::comma);
+            const unsigned char c = byte(m_i);
+            if (c == 0xE2 && m_i + 2 < m_text.size() && byte(m_i + 1) == 0x80) {
+                read_curly_punctuation();
+            } else if (c == '\'') {
+                m_i = read_apostrophe_word(m_i, m_i + 1, false);
+            } else if (is_word_byte(c)) {
+                read_word();
+            } else {
+                read_punctuation(c);
             }
-            i += 3;
-            continue;
         }
-        if (c == '\'') {
-            std::size_t end = i + 1;
-            while (end < text.size() && is_word_byte(u(end)) && u(end) < 0x80) {
-                ++end;
-            }
-            if (end > i + 1) {
-                push(i, end, TokenKind::word);
-            }
-            i = end;
-            continue;
+    }
+
+private:
+    unsigned char byte(std::size_t i) const { return static_cast<unsigned char>(m_text[i]); }
+
+    // Views the lower-cased buffer, which is never reallocated.
+    void push(std::size_t start, std::size_t end, TokenKind kind, int mention = -1) {
+        m_tokens.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
+                            kind, mention, std::string_view(m_buffer).substr(start, end - start)});
+    }
+
+    // The mention that covers the cursor, as one token.
+    bool read_mention() {
+        while (m_next_mention < m_mentions.size() && m_mentions[m_next_mention].end <= m_i) {
+            ++m_next_mention;
         }
-        if (is_word_byte(c)) {
-            std::size_t end = i + 1;
-            while (end < text.size()) {
-                const unsigned char d = u(end);
-                if (d == 0xE2 && end + 2 < text.size() && u(end + 1) == 0x80) {
-                    break; // curly punctuation ends a word
-                }
-                if (is_word_byte(d)) {
-                    ++end;
-                } else if ((d == '-' || d == '.') && end + 1 < text.size() &&
-                           is_word_byte(u(end + 1)) && u(end + 1) < 0x80) {
-                    ++end; // "nagorno-karabakh", "u.s"
-                } else {
-                    break;
-                }
-            }
-            push(i, end, TokenKind::word);
-            i = end;
-            continue;
+        if (m_next_mention >= m_mentions.size() || m_mentions[m_next_mention].start > m_i) {
+            return false;
         }
+        const auto& m = m_mentions[m_next_mention];
+        const std::size_t end = std::min(m.end, m_text.size());
+        push(m_i, end,
+             m.kind == number::NumberKind::quantity ? TokenKind::quantity : TokenKind::other_number,
+             static_cast<int>(m_next_mention));
+        m_i = end;
+        ++m_next_mention;
+        return true;
+    }
+
+    // Curly quotes, apostrophes and dashes (U+2013 to U+201D).
+    void read_curly_punctuation() {
+        const unsigned char third = byte(m_i + 2);
+        if (third == 0x98 || third == 0x99) { // ‘ ’: "Armenia’s"
+            // Normalised to ASCII "'" so that rule phrases match.
+            m_buffer[m_i] = ' ';
+            m_buffer[m_i + 1] = ' ';
+            m_buffer[m_i + 2] = '\'';
+            m_i = read_apostrophe_word(m_i + 2, m_i + 3, true);
+            return;
+        }
+        if (third == 0x93 || third == 0x94) {
+            push(m_i, m_i + 3, TokenKind::strong_punct);
+        } else if (third == 0x9C || third == 0x9D) {
+            push(m_i, m_i + 3, TokenKind::comma);
+        }
+        m_i += 3;
+    }
+
+    // "'s" as a word of its own, from the apostrophe at `start` (its ASCII
+    // letters from `letters` on); returns the byte after it. A curly
+    // apostrophe is always a token (`always`), an ASCII one only with
+    // letters after it.
+    std::size_t read_apostrophe_word(std::size_t start, std::size_t letters, bool always) {
+        std::size_t end = letters;
+        while (end < m_text.size() && is_word_byte(byte(end)) && byte(end) < 0x80) {
+            ++end;
+        }
+        if (always || end > letters) {
+            push(start, end, TokenKind::word);
+        }
+        return end;
+    }
+
+    // Letters and digits, with inner '-' and '.' ("nagorno-karabakh", "u.s");
+    // curly punctuation ends a word.
+    void read_word() {
+        std::size_t end = m_i + 1;
+        while (end < m_text.size()) {
+            const unsigned char d = byte(end);
+            if (d == 0xE2 && end + 2 < m_text.size() && byte(end + 1) == 0x80) {
+                break;
+            }
+            const bool inner = (d == '-' || d == '.') && end + 1 < m_text.size() &&
+                               is_word_byte(byte(end + 1)) && byte(end + 1) < 0x80;
+            if (!is_word_byte(d) && !inner) {
+                break;
+            }
+            ++end;
+        }
+        push(m_i, end, TokenKind::word);
+        m_i = end;
+    }
+
+    void read_punctuation(unsigned char c) {
         switch (c) {
         case ',':
         case ':':
         case '"':
-            push(i, i + 1, TokenKind::comma);
+            push(m_i, m_i + 1, TokenKind::comma);
             break;
         case ';':
         case '(':
         case ')':
         case '[':
         case ']':
-            push(i, i + 1, TokenKind::strong_punct);
-            break;
-        case '-':
-            push(i, i + 1, TokenKind::strong_punct); // " - " between words
+        case '-': // " - " between words
+            push(m_i, m_i + 1, TokenKind::strong_punct);
             break;
         default:
             break;
         }
-        ++i;
+        ++m_i;
     }
+
+    std::string_view m_text;
+    const std::vector<number::NumberMention>& m_mentions;
+    std::string& m_buffer;
+    std::vector<Token>& m_tokens;
+    std::size_t m_i = 0;
+    std::size_t m_next_mention = 0;
+};
+
+} // namespace
+
+void tokenize(std::string_view text, const std::vector<number::NumberMention>& mentions,
+              std::string& buffer, std::vector<Token>& tokens) {
+    SentenceTokenizer(text, mentions, buffer, tokens).run();
 }
 
 std::string normalise_words(std::string_view phrase) {
