@@ -10,6 +10,43 @@ constexpr int k_comma_cost = 2;
 constexpr int k_strong_cost = 5;
 constexpr int k_number_cost = 8;
 
+// Offers `offer(hit, cost)` every phrase that starts right of the figure's
+// slot, nearest first, with the clause distance to it, up to `k_max_cost`.
+template <class Offer>
+void offer_right(const SentenceWords& words, std::size_t slot_last, Offer&& offer) {
+    int cost = 0;
+    for (std::size_t j = slot_last + 1; j < words.size() && cost <= k_max_cost; ++j) {
+        for (const auto h : words.starting_at(j)) {
+            offer(words.hits()[h], cost);
+        }
+        cost += clause_cost(words.token(j));
+    }
+}
+
+// Phrases inside the unit phrase itself ("6,650 refugees" when a rule makes
+// "refugees" a unit too), at no distance.
+template <class Offer>
+void offer_inside(const SentenceWords& words, std::size_t figure, std::size_t slot_last,
+                  Offer&& offer) {
+    for (std::size_t j = figure + 1; j <= slot_last; ++j) {
+        for (const auto h : words.starting_at(j)) {
+            offer(words.hits()[h], 0);
+        }
+    }
+}
+
+// Phrases that end left of the figure, nearest first.
+template <class Offer>
+void offer_left(const SentenceWords& words, std::size_t figure, Offer&& offer) {
+    int cost = 0;
+    for (std::size_t j = figure; j-- > 0 && cost <= k_max_cost;) {
+        for (const auto h : words.ending_at(j)) {
+            offer(words.hits()[h], cost);
+        }
+        cost += clause_cost(words.token(j));
+    }
+}
+
 } // namespace
 
 int clause_cost(const Token& t) {
@@ -59,11 +96,10 @@ bool MetricKeywords::compatible(std::size_t metric, const std::vector<int>& unit
 std::optional<MetricBinding>
 MetricKeywords::bind(const SentenceWords& words, std::size_t figure, const FigureUnit& unit,
                      std::optional<std::size_t> previous_metric) const {
-    const auto& hits = words.hits();
     std::optional<std::size_t> best;
     int best_cost = k_max_cost + 1;
-    // Candidates come in order of preference: only a cheaper one replaces
-    // the best so far.
+    // Candidates come in order of preference (right, inside the unit
+    // phrase, left): only a cheaper one replaces the best so far.
     const auto offer = [&](const PhraseHit& hit, int cost) {
         if (cost >= best_cost) {
             return;
@@ -79,40 +115,25 @@ MetricKeywords::bind(const SentenceWords& words, std::size_t figure, const Figur
             best_cost = cost;
         }
     };
-    // Right of the figure, from the end of its unit phrase.
-    int cost = 0;
-    for (std::size_t j = unit.slot_last + 1; j < words.size() && cost <= k_max_cost; ++j) {
-        for (const auto h : words.starting_at(j)) {
-            offer(hits[h], cost);
-        }
-        cost += clause_cost(words.token(j));
-    }
-    // Inside the unit phrase itself.
-    for (std::size_t j = figure + 1; j <= unit.slot_last; ++j) {
-        for (const auto h : words.starting_at(j)) {
-            offer(hits[h], 0);
-        }
-    }
-    // Left of the figure, keywords ending nearest first.
-    cost = 0;
-    for (std::size_t j = figure; j-- > 0 && cost <= k_max_cost;) {
-        for (const auto h : words.ending_at(j)) {
-            offer(hits[h], cost);
-        }
-        cost += clause_cost(words.token(j));
-    }
+    offer_right(words, unit.slot_last, offer);
+    offer_inside(words, figure, unit.slot_last, offer);
+    offer_left(words, figure, offer);
     if (!best) {
         return std::nullopt;
     }
+    return MetricBinding{*best, factor_to(*best, unit)};
+}
+
+double MetricKeywords::factor_to(std::size_t metric, const FigureUnit& unit) const {
     // The factor of the unit word that names the metric's unit (the last
     // such, when a phrase names it twice).
-    MetricBinding binding{*best, 1};
+    double factor = 1;
     for (std::size_t u = 0; u < unit.units.size(); ++u) {
-        if (unit.units[u] == m_metric_unit[*best]) {
-            binding.factor = unit.factors[u];
+        if (unit.units[u] == m_metric_unit[metric]) {
+            factor = unit.factors[u];
         }
     }
-    return binding;
+    return factor;
 }
 
 } // namespace crosscheck::extract

@@ -67,6 +67,7 @@ public:
 
 private:
     [[nodiscard]] bool compatible(std::size_t metric, const std::vector<int>& units) const;
+    [[nodiscard]] double factor_to(std::size_t metric, const FigureUnit& unit) const;
 
     const rules::RuleSet& m_rules;
     std::vector<int> m_metric_unit;      ///< metric index -> unit index, -1 for none
