@@ -35,12 +35,42 @@ struct Paragraph {
     }
 };
 
+// When a text was published, and the as-of times it states, each written
+// out once: most claims hold at the publication time, and a text's
+// sentences share a few others.
+class AsOfMoments {
+public:
+    explicit AsOfMoments(Timestamp published)
+        : m_published(published), m_publication(model::Moment::of(published)) {}
+
+    [[nodiscard]] Timestamp published() const { return m_published; }
+    [[nodiscard]] const model::Moment& publication() const { return m_publication; }
+    /// `t` as a Moment, valid until the next call.
+    [[nodiscard]] const model::Moment& stated(Timestamp t) {
+        if (!m_stated.seconds || *m_stated.seconds != t.seconds) {
+            m_stated = model::Moment::of(t);
+        }
+        return m_stated;
+    }
+
+private:
+    Timestamp m_published;
+    model::Moment m_publication;
+    model::Moment m_stated;
+};
+
 // What the figures of one sentence share, each found at most once.
 struct SentenceFacts {
     std::vector<Speaker> speakers;
     SentenceScope scope;
-    std::optional<std::optional<Timestamp>> as_of; ///< resolved on first use
-    std::string quote;                             ///< collapsed on first use
+    const model::Moment* as_of = nullptr; ///< resolved on first use
+    bool as_of_stated = false;
+    std::string quote; ///< collapsed on first use
+
+    void clear_per_sentence() {
+        as_of = nullptr;
+        quote.clear();
+    }
 };
 
 } // namespace
@@ -64,19 +94,20 @@ struct ClaimExtractor::Compiled {
     Compiled(const Compiled&) = delete; // the phases refer to `rules` and `aliases`
     Compiled& operator=(const Compiled&) = delete;
 
-    // The claim the figure at token `figure` makes, phase by phase, or
-    // nullopt when it binds to no metric. A claim becomes the paragraph's
-    // previous claim, which a later anaphora refers to.
-    std::optional<model::Claim> claim_for(const SentenceWords& words, std::size_t figure,
-                                          SentenceFacts& facts, Paragraph& paragraph,
-                                          Timestamp published, CodePointCursor& code_points) const {
+    // Adds the claim the figure at token `figure` makes to `claims`, phase
+    // by phase; false when it binds to no metric. A claim becomes the
+    // paragraph's previous claim, which a later anaphora refers to.
+    bool add_claim(const SentenceWords& words, std::size_t figure, SentenceFacts& facts,
+                   Paragraph& paragraph, AsOfMoments& moments, CodePointCursor& code_points,
+                   std::vector<model::Claim>& claims) const {
         const FigureUnit unit = units.unit_of(words, figure);
         const auto binding = metrics.bind(words, figure, unit, paragraph.previous_metric);
         if (!binding) {
-            return std::nullopt;
+            return false;
         }
-        model::Claim claim = figure_claim(rules.metrics[binding->metric], binding->factor, words,
-                                          figure, code_points, facts.quote);
+        model::Claim& claim =
+            claims.emplace_back(figure_claim(rules.metrics[binding->metric], binding->factor, words,
+                                             figure, code_points, facts.quote));
         claim.attribution = Attribution::attribution_for(facts.speakers, figure, paragraph.speaker);
         claim.scope.subset = subsets.marks_subset(words, figure, unit.slot_last);
         claim.scope.subject = subjects.subject_of(words, figure, unit.slot_last, claim.attribution);
@@ -89,12 +120,15 @@ struct ClaimExtractor::Compiled {
         claim.scope.event = facts.scope.event;
         claim.scope.period = facts.scope.period;
         if (!facts.as_of) {
-            facts.as_of = resolve_as_of(words.tokens(), words.mentions(), published, rules.time);
+            const auto stated =
+                resolve_as_of(words.tokens(), words.mentions(), moments.published(), rules.time);
+            facts.as_of_stated = stated.has_value();
+            facts.as_of = stated ? &moments.stated(*stated) : &moments.publication();
         }
-        claim.as_of_stated = facts.as_of->has_value();
-        claim.as_of = model::Moment::of(facts.as_of->value_or(published));
+        claim.as_of = *facts.as_of;
+        claim.as_of_stated = facts.as_of_stated;
         paragraph.previous_metric = metrics.referent(binding->metric);
-        return claim;
+        return true;
     }
 };
 
@@ -111,7 +145,8 @@ std::vector<model::Claim> ClaimExtractor::extract(std::string_view text, Timesta
         return claims;
     }
     const auto mentions = number::find_numbers(text, c.rules.numbers);
-    const std::string publication_year = format_timestamp(published).substr(0, 4);
+    AsOfMoments moments(published);
+    const std::string publication_year = moments.publication().iso.substr(0, 4);
     SentenceWords words; // reused from sentence to sentence
     SentenceFacts facts;
     Paragraph paragraph;
@@ -122,18 +157,11 @@ std::vector<model::Claim> ClaimExtractor::extract(std::string_view text, Timesta
         words.read(text, sentence, mentions, next_mention, c.phrases);
         c.attribution.find_speakers(words, facts.speakers);
         facts.scope = c.events_and_periods.scope_of(words, publication_year);
-        facts.as_of.reset();
-        facts.quote.clear();
+        facts.clear_per_sentence();
         for (std::size_t figure = 0; figure < words.size(); ++figure) {
-            if (!words.is_figure(figure)) {
-                continue;
-            }
-            auto claim = c.claim_for(words, figure, facts, paragraph, published, code_points);
-            if (!claim) {
-                continue;
-            }
-            claims.push_back(std::move(*claim));
-            if (claims.size() >= max_claims) {
+            if (words.is_figure(figure) &&
+                c.add_claim(words, figure, facts, paragraph, moments, code_points, claims) &&
+                claims.size() >= max_claims) {
                 return claims;
             }
         }

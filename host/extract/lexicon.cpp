@@ -1,6 +1,7 @@
 #include "host/extract/lexicon.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace crosscheck::extract {
 namespace {
@@ -9,156 +10,145 @@ bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-// One pass over a sentence: a number mention is one token, a word runs on
-// through inner '-' and '.', and punctuation is kept only where it marks a
-// clause boundary.
-class SentenceTokenizer {
-public:
-    SentenceTokenizer(std::string_view text, const std::vector<number::NumberMention>& mentions,
-                      std::string& buffer, std::vector<Token>& tokens)
-        : m_text(text), m_mentions(mentions), m_buffer(buffer), m_tokens(tokens) {
-        m_tokens.clear();
-        m_buffer.assign(text.begin(), text.end());
-        for (char& c : m_buffer) {
-            if (c >= 'A' && c <= 'Z') {
-                c = static_cast<char>(c - 'A' + 'a');
-            }
-        }
+// The byte after an apostrophe's ASCII letters from `from` on: "'s".
+std::size_t apostrophe_word_end(std::string_view text, std::size_t from) {
+    std::size_t end = from;
+    while (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])) &&
+           static_cast<unsigned char>(text[end]) < 0x80) {
+        ++end;
     }
+    return end;
+}
 
-    void run() {
-        while (m_i < m_text.size()) {
-            if (read_mention()) {
-                continue;
-            }
-            const unsigned char c = byte(m_i);
-            if (c == 0xE2 && m_i + 2 < m_text.size() && byte(m_i + 1) == 0x80) {
-                read_curly_punctuation();
-            } else if (c == '\'') {
-                m_i = read_apostrophe_word(m_i, m_i + 1, false);
-            } else if (is_word_byte(c)) {
-                read_word();
-            } else {
-                read_punctuation(c);
-            }
-        }
-    }
-
-private:
-    unsigned char byte(std::size_t i) const { return static_cast<unsigned char>(m_text[i]); }
-
-    // Views the lower-cased buffer, which is never reallocated.
-    void push(std::size_t start, std::size_t end, TokenKind kind, int mention = -1) {
-        m_tokens.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
-                            kind, mention, std::string_view(m_buffer).substr(start, end - start)});
-    }
-
-    // The mention that covers the cursor, as one token.
-    bool read_mention() {
-        while (m_next_mention < m_mentions.size() && m_mentions[m_next_mention].end <= m_i) {
-            ++m_next_mention;
-        }
-        if (m_next_mention >= m_mentions.size() || m_mentions[m_next_mention].start > m_i) {
-            return false;
-        }
-        const auto& m = m_mentions[m_next_mention];
-        const std::size_t end = std::min(m.end, m_text.size());
-        push(m_i, end,
-             m.kind == number::NumberKind::quantity ? TokenKind::quantity : TokenKind::other_number,
-             static_cast<int>(m_next_mention));
-        m_i = end;
-        ++m_next_mention;
-        return true;
-    }
-
-    // Curly quotes, apostrophes and dashes (U+2013 to U+201D).
-    void read_curly_punctuation() {
-        const unsigned char third = byte(m_i + 2);
-        if (third == 0x98 || third == 0x99) { // ‘ ’: "Armenia’s"
-            // Normalised to ASCII "'" so that rule phrases match.
-            m_buffer[m_i] = ' ';
-            m_buffer[m_i + 1] = ' ';
-            m_buffer[m_i + 2] = '\'';
-            m_i = read_apostrophe_word(m_i + 2, m_i + 3, true);
-            return;
-        }
-        if (third == 0x93 || third == 0x94) {
-            push(m_i, m_i + 3, TokenKind::strong_punct);
-        } else if (third == 0x9C || third == 0x9D) {
-            push(m_i, m_i + 3, TokenKind::comma);
-        }
-        m_i += 3;
-    }
-
-    // "'s" as a word of its own, from the apostrophe at `start` (its ASCII
-    // letters from `letters` on); returns the byte after it. A curly
-    // apostrophe is always a token (`always`), an ASCII one only with
-    // letters after it.
-    std::size_t read_apostrophe_word(std::size_t start, std::size_t letters, bool always) {
-        std::size_t end = letters;
-        while (end < m_text.size() && is_word_byte(byte(end)) && byte(end) < 0x80) {
-            ++end;
-        }
-        if (always || end > letters) {
-            push(start, end, TokenKind::word);
-        }
-        return end;
-    }
-
-    // Letters and digits, with inner '-' and '.' ("nagorno-karabakh", "u.s");
-    // curly punctuation ends a word.
-    void read_word() {
-        std::size_t end = m_i + 1;
-        while (end < m_text.size()) {
-            const unsigned char d = byte(end);
-            if (d == 0xE2 && end + 2 < m_text.size() && byte(end + 1) == 0x80) {
-                break;
-            }
-            const bool inner = (d == '-' || d == '.') && end + 1 < m_text.size() &&
-                               is_word_byte(byte(end + 1)) && byte(end + 1) < 0x80;
-            if (!is_word_byte(d) && !inner) {
-                break;
-            }
-            ++end;
-        }
-        push(m_i, end, TokenKind::word);
-        m_i = end;
-    }
-
-    void read_punctuation(unsigned char c) {
-        switch (c) {
-        case ',':
-        case ':':
-        case '"':
-            push(m_i, m_i + 1, TokenKind::comma);
-            break;
-        case ';':
-        case '(':
-        case ')':
-        case '[':
-        case ']':
-        case '-': // " - " between words
-            push(m_i, m_i + 1, TokenKind::strong_punct);
-            break;
-        default:
+// The byte after the word at `start`: letters and digits, with inner '-'
+// and '.' ("nagorno-karabakh", "u.s"); curly punctuation ends a word.
+std::size_t word_end(std::string_view text, std::size_t start) {
+    const auto u = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    std::size_t end = start + 1;
+    while (end < text.size()) {
+        const unsigned char d = u(end);
+        if (d == 0xE2 && end + 2 < text.size() && u(end + 1) == 0x80) {
             break;
         }
-        ++m_i;
+        const bool inner = (d == '-' || d == '.') && end + 1 < text.size() &&
+                           is_word_byte(u(end + 1)) && u(end + 1) < 0x80;
+        if (!is_word_byte(d) && !inner) {
+            break;
+        }
+        ++end;
     }
+    return end;
+}
 
-    std::string_view m_text;
-    const std::vector<number::NumberMention>& m_mentions;
-    std::string& m_buffer;
-    std::vector<Token>& m_tokens;
-    std::size_t m_i = 0;
-    std::size_t m_next_mention = 0;
-};
+// The clause boundary an ASCII punctuation character marks, if any: ','
+// ':' and '"' weak, ';' brackets and " - " strong.
+std::optional<TokenKind> punctuation_kind(unsigned char c) {
+    switch (c) {
+    case ',':
+    case ':':
+    case '"':
+        return TokenKind::comma;
+    case ';':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '-':
+        return TokenKind::strong_punct;
+    default:
+        return std::nullopt;
+    }
+}
+
+// The boundary a curly dash or double quote marks (third UTF-8 byte of
+// U+2013 to U+201D), if any.
+std::optional<TokenKind> curly_punctuation_kind(unsigned char third) {
+    if (third == 0x93 || third == 0x94) {
+        return TokenKind::strong_punct;
+    }
+    if (third == 0x9C || third == 0x9D) {
+        return TokenKind::comma;
+    }
+    return std::nullopt;
+}
+
+// The first mention not ending before byte `i`, from `next` on.
+std::size_t mention_at_or_after(const std::vector<number::NumberMention>& mentions,
+                                std::size_t next, std::size_t i) {
+    while (next < mentions.size() && mentions[next].end <= i) {
+        ++next;
+    }
+    return next;
+}
 
 } // namespace
 
+// One pass: a number mention is one token, a word runs on through inner '-'
+// and '.', "'s" is a word of its own, and punctuation is kept only where it
+// marks a clause boundary. (The cursor stays a local: the loop is the
+// extractor's hottest after the scanner.)
 void tokenize(std::string_view text, const std::vector<number::NumberMention>& mentions,
               std::string& buffer, std::vector<Token>& tokens) {
-    SentenceTokenizer(text, mentions, buffer, tokens).run();
+    tokens.clear();
+    buffer.assign(text.begin(), text.end());
+    for (char& c : buffer) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    const std::string_view lower(buffer); // never reallocated while tokens view it
+    const auto push = [&](std::size_t start, std::size_t end, TokenKind kind, int mention = -1) {
+        tokens.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), kind,
+                          mention, lower.substr(start, end - start)});
+    };
+    std::size_t next_mention = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        next_mention = mention_at_or_after(mentions, next_mention, i);
+        if (next_mention < mentions.size() && mentions[next_mention].start <= i) {
+            const auto& m = mentions[next_mention];
+            const std::size_t end = std::min(m.end, text.size());
+            push(i, end,
+                 m.kind == number::NumberKind::quantity ? TokenKind::quantity
+                                                        : TokenKind::other_number,
+                 static_cast<int>(next_mention++));
+            i = end;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+            const auto third = static_cast<unsigned char>(text[i + 2]);
+            if (third == 0x98 || third == 0x99) { // ‘ ’: "Armenia’s"
+                // Normalised to ASCII "'" so that rule phrases match.
+                buffer[i] = ' ';
+                buffer[i + 1] = ' ';
+                buffer[i + 2] = '\'';
+                const std::size_t end = apostrophe_word_end(text, i + 3);
+                push(i + 2, end, TokenKind::word);
+                i = end;
+                continue;
+            }
+            if (const auto kind = curly_punctuation_kind(third)) {
+                push(i, i + 3, *kind);
+            }
+            i += 3;
+        } else if (c == '\'') {
+            const std::size_t end = apostrophe_word_end(text, i + 1);
+            if (end > i + 1) {
+                push(i, end, TokenKind::word);
+            }
+            i = end;
+        } else if (is_word_byte(c)) {
+            const std::size_t end = word_end(text, i);
+            push(i, end, TokenKind::word);
+            i = end;
+        } else {
+            if (const auto kind = punctuation_kind(c)) {
+                push(i, i + 1, *kind);
+            }
+            ++i;
+        }
+    }
 }
 
 std::string normalise_words(std::string_view phrase) {

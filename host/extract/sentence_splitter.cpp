@@ -118,14 +118,16 @@ std::size_t after_closing_marks(std::string_view text, std::size_t from) {
 
 // One pass over the text: blank lines end paragraphs, and '.', '!' or '?'
 // followed by whitespace ends a sentence unless the full stop belongs to
-// an abbreviation.
+// an abbreviation. Each step takes the cursor and returns where to go on
+// (`k_done` at the text's end), so the cursor stays in a register.
 class SentenceSplitter {
 public:
     explicit SentenceSplitter(std::string_view text) : m_text(text) {}
 
     std::vector<Sentence> run() {
-        for (m_i = 0; m_i < m_text.size(); ++m_i) {
-            if (!step(m_text[m_i])) {
+        for (std::size_t i = 0; i < m_text.size(); ++i) {
+            i = step(i);
+            if (i == k_done) {
                 break;
             }
         }
@@ -134,55 +136,59 @@ public:
     }
 
 private:
-    // Reads the byte at the cursor; false once the text's end is reached.
-    bool step(char c) {
-        if (c == '\n' && read_blank_line()) {
-            return true;
+    static constexpr std::size_t k_done = std::string_view::npos;
+
+    // Reads the byte at `i`; returns the last byte read.
+    std::size_t step(std::size_t i) {
+        const char c = m_text[i];
+        if (c == '\n') {
+            if (const std::size_t blank = blank_line_end(i); blank != i) {
+                return blank;
+            }
         }
         if (is_space(c)) {
-            if (m_start != std::string_view::npos && m_i - m_start >= k_max_sentence_bytes) {
-                close(m_i);
+            if (m_start != std::string_view::npos && i - m_start >= k_max_sentence_bytes) {
+                close(i);
             }
-            return true;
+            return i;
         }
         if (m_start == std::string_view::npos) {
-            m_start = m_i;
+            m_start = i;
         }
         if (c != '.' && c != '!' && c != '?') {
-            return true;
+            return i;
         }
-        return read_sentence_end(c);
+        return sentence_end(i, c);
     }
 
-    // A blank line after the newline at the cursor ends the sentence and
-    // the paragraph; the cursor moves to its last newline.
-    bool read_blank_line() {
-        std::size_t j = m_i + 1;
+    // A blank line after the newline at `i` ends the sentence and the
+    // paragraph: returns its last newline, or `i` when there is none.
+    std::size_t blank_line_end(std::size_t i) {
+        std::size_t j = i + 1;
         while (j < m_text.size() && (m_text[j] == ' ' || m_text[j] == '\t' || m_text[j] == '\r')) {
             ++j;
         }
         if (j >= m_text.size() || m_text[j] != '\n') {
-            return false;
+            return i;
         }
-        close(m_i);
+        close(i);
         if (m_paragraph_has_text) {
             ++m_paragraph;
             m_paragraph_has_text = false;
         }
-        m_i = j;
-        return true;
+        return j;
     }
 
-    // The punctuation `c` at the cursor: a sentence ends there when
-    // whitespace follows and, for a full stop, no abbreviation forbids it.
-    bool read_sentence_end(char c) {
-        const std::size_t end = after_closing_marks(m_text, m_i + 1);
+    // The punctuation `c` at `i`: a sentence ends there when whitespace
+    // follows and, for a full stop, no abbreviation forbids it.
+    std::size_t sentence_end(std::size_t i, char c) {
+        const std::size_t end = after_closing_marks(m_text, i + 1);
         if (end >= m_text.size()) {
             close(m_text.size());
-            return false;
+            return k_done;
         }
         if (!is_space(m_text[end])) {
-            return true; // "1.5", "U.S.-led", "example.com"
+            return i; // "1.5", "U.S.-led", "example.com"
         }
         std::size_t next = end;
         bool newline = false;
@@ -192,13 +198,13 @@ private:
         }
         if (next >= m_text.size()) {
             close(m_text.size());
-            return false;
+            return k_done;
         }
-        if (c != '.' || newline || full_stop_ends_sentence(m_text, m_i, next)) {
+        if (c != '.' || newline || full_stop_ends_sentence(m_text, i, next)) {
             close(end);
-            m_i = end - 1;
+            return end - 1;
         }
-        return true;
+        return i;
     }
 
     // Ends the current sentence at `end`, trailing whitespace trimmed.
@@ -218,7 +224,6 @@ private:
 
     std::string_view m_text;
     std::vector<Sentence> m_out;
-    std::size_t m_i = 0;
     std::size_t m_paragraph = 0;
     std::size_t m_start = std::string_view::npos; ///< the current sentence's first byte
     bool m_paragraph_has_text = false;

@@ -88,10 +88,12 @@ private:
     // Reads what starts at token `i`; returns the token to go on from,
     // always past `i`.
     std::size_t step(std::size_t i) {
-        if (const auto vague = read_vague_amount(m_tokens, i, m_vague)) {
-            emit(vague->first, vague->last, vague->phrase_first, vague->value, vague->low,
-                 vague->high, vague->qualifier, false, NumberKind::quantity);
-            return vague->last;
+        if (m_vague.may_start_at(m_tokens, i)) {
+            if (const auto vague = read_vague_amount(m_tokens, i, m_vague)) {
+                emit(vague->first, vague->last, vague->phrase_first, vague->value, vague->low,
+                     vague->high, vague->qualifier, false, NumberKind::quantity);
+                return vague->last;
+            }
         }
         if (!m_parser.can_start(i)) {
             return i + 1;

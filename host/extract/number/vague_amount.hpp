@@ -27,6 +27,20 @@ struct VagueTable {
     std::vector<rules::NumberSemantics::VagueAmount> source; ///< the parts view these strings
     std::vector<Entry> entries;
     std::array<std::vector<std::size_t>, 26> by_initial;
+
+    /// False when no phrase can start at token `i`: not a word, or no phrase
+    /// has its initial. Inline, since the scanner asks it at every token.
+    [[nodiscard]] bool may_start_at(const TokenizedText& tokens, std::size_t i) const {
+        const Token& t = tokens.token(i);
+        if (t.type != TokenType::word) {
+            return false;
+        }
+        char c = tokens.text()[t.start];
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+        return c >= 'a' && c <= 'z' && !by_initial[static_cast<std::size_t>(c - 'a')].empty();
+    }
 };
 
 /// The table for `semantics`, built once per thread for a given set of
