@@ -19,6 +19,12 @@ double convert(double value, double factor) {
     if (!std::isfinite(value) || std::fabs(value) > 1e15) {
         return value * factor;
     }
+    // A whole number below 1e12 in its own unit has at most 12 significant
+    // digits already: the round trip through text would give it back as it
+    // is, and it is most figures, so it is not taken.
+    if (factor == 1 && value == std::floor(value) && std::fabs(value) < 1e12) {
+        return value;
+    }
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.12g", value * factor);
     return std::strtod(buffer, nullptr);

@@ -18,8 +18,16 @@ TEST_CASE("figure claim: conversions are rounded to 12 significant digits", "[ex
         double expected;
     };
     const std::vector<Row> rows = {
-        {125000, 0.001, 125}, {2500, 0.001, 2.5}, {0.1, 3, 0.3},       {27, 1, 27},
-        {-400, 1, -400},      {1.5e6, 1, 1.5e6},  {1e16, 0.001, 1e13}, // past 1e15: not rounded
+        {125000, 0.001, 125},
+        {2500, 0.001, 2.5},
+        {0.1, 3, 0.3},
+        {27, 1, 27},
+        {-400, 1, -400},
+        {1.5e6, 1, 1.5e6},
+        {123456789012, 1, 123456789012},
+        {1234567890123, 1, 1234567890120}, // thirteen digits are rounded to twelve
+        {0.1 + 0.2, 1, 0.3},
+        {1e16, 0.001, 1e13}, // past 1e15: not rounded
     };
     for (const auto& row : rows) {
         INFO(row.value << " * " << row.factor);
