@@ -39,16 +39,6 @@ std::size_t length_of(const TokenizedText& t, std::size_t i) {
     return t.token(i).end - t.token(i).start;
 }
 
-// Token `i` is a digit run glued to the token before it.
-bool glued_digits(const TokenizedText& t, std::size_t i) {
-    return t.is_digits(i) && t.glued(i);
-}
-
-// Token `i` is `symbol` glued to the one before, and digits glued follow.
-bool glued_separator(const TokenizedText& t, std::size_t i, char32_t symbol) {
-    return t.is_symbol(i, symbol) && t.glued(i) && glued_digits(t, i + 1);
-}
-
 // The literal as read so far.
 struct Literal {
     std::string digits;      ///< what from_chars reads: "1234.5", "0.08"
@@ -70,7 +60,7 @@ struct Literal {
 // glued to a word.
 bool begin_literal(const TokenizedText& t, std::size_t i, Literal& lit, Figure& f) {
     if (t.is_symbol(i, '.')) {
-        if (!glued_digits(t, i + 1)) {
+        if (!t.glued_digits(i + 1)) {
             return false;
         }
         if (i > 0 && t.glued(i) &&
@@ -100,7 +90,7 @@ struct CommaGroups {
 
 CommaGroups comma_groups(const TokenizedText& t, std::size_t p) {
     CommaGroups g;
-    for (std::size_t q = p; g.count < k_max_groups && glued_separator(t, q, ','); q += 2) {
+    for (std::size_t q = p; g.count < k_max_groups && t.glued_separator(q, ','); q += 2) {
         g.lengths[g.count++] = length_of(t, q + 1);
     }
     return g;
@@ -144,11 +134,11 @@ void read_space_groups(const TokenizedText& t, Literal& lit, Figure& f) {
 void read_dot_groups(const TokenizedText& t, Literal& lit, Figure& f) {
     std::size_t q = lit.next;
     std::size_t groups = 0;
-    while (groups < k_max_groups && glued_separator(t, q, '.') && length_of(t, q + 1) == 3) {
+    while (groups < k_max_groups && t.glued_separator(q, '.') && length_of(t, q + 1) == 3) {
         q += 2;
         ++groups;
     }
-    if (!glued_separator(t, q, ',') || length_of(t, q + 1) == 3) {
+    if (!t.glued_separator(q, ',') || length_of(t, q + 1) == 3) {
         return;
     }
     for (std::size_t g = 0; g < groups; ++g) {
@@ -187,7 +177,7 @@ void read_groups(const TokenizedText& t, std::size_t i, Literal& lit, Figure& f)
                (t.token(p).gap == Gap::space || t.token(p).gap == Gap::narrow) &&
                length_of(t, p) == 3) {
         read_space_groups(t, lit, f);
-    } else if (g.count == 0 && lit.leading <= 3 && glued_separator(t, p, '.') &&
+    } else if (g.count == 0 && lit.leading <= 3 && t.glued_separator(p, '.') &&
                length_of(t, p + 1) == 3) {
         read_dot_groups(t, lit, f);
     }
@@ -199,7 +189,7 @@ bool read_dotted_sequence(const TokenizedText& t, const Literal& lit, Figure& f)
     std::size_t q = lit.next;
     std::size_t dots = 0;
     bool small = lit.leading <= 3 && digits_value(lit.digits) <= 255;
-    while (dots < 8 && glued_separator(t, q, '.')) {
+    while (dots < 8 && t.glued_separator(q, '.')) {
         const std::string_view g = t.text_of(q + 1);
         small = small && g.size() <= 3 && digits_value(g) <= 255;
         ++dots;
@@ -219,7 +209,7 @@ bool read_dotted_sequence(const TokenizedText& t, const Literal& lit, Figure& f)
 // A decimal point and its digits. True when the dots make the literal an
 // IP address or a version instead (then it is complete).
 bool read_decimals(const TokenizedText& t, Literal& lit, Figure& f) {
-    if (lit.european || !f.integer || !glued_separator(t, lit.next, '.')) {
+    if (lit.european || !f.integer || !t.glued_separator(lit.next, '.')) {
         return false;
     }
     if (!f.grouped && !lit.leading_dot && read_dotted_sequence(t, lit, f)) {
@@ -259,7 +249,7 @@ Exponent read_exponent(const TokenizedText& t, Literal& lit) {
         negative = t.is_symbol(q, '-');
         ++q;
     }
-    if (!glued_digits(t, q)) {
+    if (!t.glued_digits(q)) {
         return {};
     }
     const std::string_view e = t.text_of(q);
@@ -290,7 +280,7 @@ bool read_power(const TokenizedText& t, Literal& lit, double& value) {
             negative = negative != t.is_symbol(q, '-');
             ++q;
         }
-        if (!glued_digits(t, q) || t.text_of(q).size() > 4) {
+        if (!t.glued_digits(q) || t.text_of(q).size() > 4) {
             return false;
         }
         const double e = digits_value(t.text_of(q));
@@ -310,7 +300,7 @@ bool read_power(const TokenizedText& t, Literal& lit, double& value) {
         negative = t.is_symbol(q, '-');
         ++q;
     }
-    if (!glued_digits(t, q) || t.text_of(q).size() > 3) {
+    if (!t.glued_digits(q) || t.text_of(q).size() > 3) {
         return false;
     }
     const double e = digits_value(t.text_of(q));
@@ -323,10 +313,10 @@ bool read_power(const TokenizedText& t, Literal& lit, double& value) {
 // True when the slash is there (whatever it made of the figure).
 bool read_slash_form(const TokenizedText& t, std::size_t leading, Figure& f) {
     const std::size_t p = f.last;
-    if (!glued_separator(t, p, '/')) {
+    if (!t.glued_separator(p, '/')) {
         return false;
     }
-    if (glued_separator(t, p + 2, '/')) {
+    if (t.glued_separator(p + 2, '/')) {
         f.kind = NumberKind::date; // 21/09/2023, 5/17/2018
         f.last = p + 4;
         return true;
@@ -351,8 +341,8 @@ bool read_slash_form(const TokenizedText& t, std::size_t leading, Figure& f) {
 bool read_iso_date(const TokenizedText& t, std::size_t leading, Figure& f) {
     const std::size_t p = f.last;
     if (leading != 4 || p >= t.size() || t.token(p).type != TokenType::symbol ||
-        !is_dash(t.token(p).symbol) || !t.glued(p) || !glued_digits(t, p + 1) ||
-        t.text_of(p + 1).size() != 2 || !glued_separator(t, p + 2, t.token(p).symbol) ||
+        !is_dash(t.token(p).symbol) || !t.glued(p) || !t.glued_digits(p + 1) ||
+        t.text_of(p + 1).size() != 2 || !t.glued_separator(p + 2, t.token(p).symbol) ||
         t.text_of(p + 3).size() != 2) {
         return false;
     }
@@ -364,12 +354,12 @@ bool read_iso_date(const TokenizedText& t, std::size_t leading, Figure& f) {
 // 20:00, 8:30:15.
 bool read_clock_digits(const TokenizedText& t, std::size_t leading, Figure& f) {
     const std::size_t p = f.last;
-    if (leading > 2 || !glued_separator(t, p, ':') || t.text_of(p + 1).size() != 2) {
+    if (leading > 2 || !t.glued_separator(p, ':') || t.text_of(p + 1).size() != 2) {
         return false;
     }
     f.kind = NumberKind::clock_time;
     f.last = p + 2;
-    if (glued_separator(t, f.last, ':') && t.text_of(f.last + 1).size() == 2) {
+    if (t.glued_separator(f.last, ':') && t.text_of(f.last + 1).size() == 2) {
         f.last += 2;
     }
     return true;
@@ -441,7 +431,7 @@ bool read_digit_literal(const TokenizedText& t, std::size_t i, Figure& f) {
 void read_mixed_fraction(const TokenizedText& t, Figure& f) {
     const std::size_t p = f.last;
     if (!f.lone_literal || !t.is_digits(p) || t.glued(p) || t.after_newline(p) ||
-        !glued_separator(t, p + 1, '/') || t.is_symbol(p + 3, '/')) {
+        !t.glued_separator(p + 1, '/') || t.is_symbol(p + 3, '/')) {
         return;
     }
     const double a = digits_value(t.text_of(p).substr(0, 15));

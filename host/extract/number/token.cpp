@@ -205,22 +205,6 @@ private:
 
 } // namespace
 
-bool equals_lower(std::string_view a, std::string_view lower) {
-    if (a.size() != lower.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char c = a[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-        if (c != lower[i]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 void tokenize(std::string_view text, std::vector<Token>& out) {
     out.clear();
     out.reserve(text.size() / 5 + 8);

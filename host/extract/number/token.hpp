@@ -50,7 +50,22 @@ void tokenize(std::string_view text, std::vector<Token>& out);
 }
 
 /// True when `a` equals the ASCII-lowercase `lower` ignoring ASCII case.
-[[nodiscard]] bool equals_lower(std::string_view a, std::string_view lower);
+/// (Inline: every token question ends here.)
+[[nodiscard]] inline bool equals_lower(std::string_view a, std::string_view lower) {
+    if (a.size() != lower.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char c = a[i];
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+        if (c != lower[i]) {
+            return false;
+        }
+    }
+    return true;
+}
 
 /// A text and its tokens. Every question about an index past the last token
 /// is answered "no" (or empty), so readers may look ahead without checks.
@@ -93,6 +108,13 @@ public:
     /// Token `i` follows the one before with no space.
     [[nodiscard]] bool glued(std::size_t i) const {
         return i < m_tokens.size() && m_tokens[i].gap == Gap::none;
+    }
+    /// Token `i` is a digit run glued to the token before it.
+    [[nodiscard]] bool glued_digits(std::size_t i) const { return is_digits(i) && glued(i); }
+    /// Token `i` is `symbol` glued to the token before, and glued digits
+    /// follow it: the "," of "1,234", the "/" of "3/4".
+    [[nodiscard]] bool glued_separator(std::size_t i, char32_t symbol) const {
+        return is_symbol(i, symbol) && glued(i) && glued_digits(i + 1);
     }
     /// Token `i` starts a new line (and so never continues a figure).
     [[nodiscard]] bool after_newline(std::size_t i) const {

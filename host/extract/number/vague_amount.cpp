@@ -40,7 +40,10 @@ void build(VagueTable& table, const rules::NumberSemantics& semantics) {
         const std::string_view w = table.entries[k].parts.parts[0];
         const char c = w.empty() ? '\0' : w[0];
         if (c >= 'a' && c <= 'z') {
-            table.by_initial[static_cast<std::size_t>(c - 'a')].push_back(k);
+            const auto initial = static_cast<std::size_t>(c - 'a');
+            table.by_initial[initial].push_back(k);
+            table.first_word_lengths[initial] |= std::uint64_t{1}
+                                                 << std::min<std::size_t>(w.size(), 63);
         }
     }
 }

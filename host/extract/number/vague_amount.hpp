@@ -9,8 +9,10 @@
 #include "host/model/qualifier.hpp"
 #include "host/rules/number_semantics.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -27,9 +29,13 @@ struct VagueTable {
     std::vector<rules::NumberSemantics::VagueAmount> source; ///< the parts view these strings
     std::vector<Entry> entries;
     std::array<std::vector<std::size_t>, 26> by_initial;
+    /// Per initial, bit n set when a phrase's first word has n letters
+    /// (bit 63: 63 or more).
+    std::array<std::uint64_t, 26> first_word_lengths{};
 
-    /// False when no phrase can start at token `i`: not a word, or no phrase
-    /// has its initial. Inline, since the scanner asks it at every token.
+    /// False when no phrase can start at token `i`: no phrase's first word
+    /// has its initial and length. Inline, since the scanner asks it at
+    /// every token.
     [[nodiscard]] bool may_start_at(const TokenizedText& tokens, std::size_t i) const {
         const Token& t = tokens.token(i);
         if (t.type != TokenType::word) {
@@ -39,7 +45,11 @@ struct VagueTable {
         if (c >= 'A' && c <= 'Z') {
             c = static_cast<char>(c - 'A' + 'a');
         }
-        return c >= 'a' && c <= 'z' && !by_initial[static_cast<std::size_t>(c - 'a')].empty();
+        if (c < 'a' || c > 'z') {
+            return false;
+        }
+        const std::size_t length = std::min<std::size_t>(t.end - t.start, 63);
+        return ((first_word_lengths[static_cast<std::size_t>(c - 'a')] >> length) & 1) != 0;
     }
 };
 
