@@ -14,6 +14,7 @@
 #include "host/extract/subject.hpp"
 #include "host/extract/subset.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -58,6 +59,21 @@ private:
     model::Moment m_publication;
     model::Moment m_stated;
 };
+
+// A claim is large (model::Claim, 672 bytes), so growing the result vector
+// claim by claim costs as much as extracting them on a long text: the
+// moves, and the fresh pages of each larger copy. Room is reserved for
+// every figure that could become a claim, at most `max_claims` and at most
+// 2^17 claims (88 MB) whatever the text.
+std::size_t room_for_claims(const std::vector<number::NumberMention>& mentions,
+                            std::size_t max_claims) {
+    constexpr std::size_t k_most_reserved = std::size_t{1} << 17;
+    const auto figures = static_cast<std::size_t>(
+        std::count_if(mentions.begin(), mentions.end(), [](const number::NumberMention& m) {
+            return m.kind == number::NumberKind::quantity && !m.percent;
+        }));
+    return std::min({figures, max_claims, k_most_reserved});
+}
 
 // What the figures of one sentence share, each found at most once.
 struct SentenceFacts {
@@ -145,6 +161,7 @@ std::vector<model::Claim> ClaimExtractor::extract(std::string_view text, Timesta
         return claims;
     }
     const auto mentions = number::find_numbers(text, c.rules.numbers);
+    claims.reserve(room_for_claims(mentions, max_claims));
     AsOfMoments moments(published);
     const std::string publication_year = moments.publication().iso.substr(0, 4);
     SentenceWords words; // reused from sentence to sentence
