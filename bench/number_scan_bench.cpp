@@ -5,7 +5,7 @@
 // synthetic news sentences built from varied templates, repeated to ~8 MB
 // and scanned paragraph by paragraph, as the claim extractor does.
 
-#include "host/extract/number.hpp"
+#include "host/extract/number/scanner.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -100,7 +100,7 @@ int main() {
         const double c0 = cpu_now();
         const auto t0 = std::chrono::steady_clock::now();
         for (const auto& p : text) {
-            mentions += crosscheck::extract::find_numbers(p).size();
+            mentions += crosscheck::extract::number::find_numbers(p).size();
         }
         const auto t1 = std::chrono::steady_clock::now();
         const double c1 = cpu_now();

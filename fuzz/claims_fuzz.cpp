@@ -37,9 +37,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto code_points = utf8::length(text);
     std::size_t previous = 0;
     for (const auto& c : claims) {
-        if (c.start >= c.end || c.end > text.size() || c.start < previous ||
-            c.sentence_start > c.start || c.sentence_end < c.end || c.sentence_end > text.size() ||
-            c.cp_start >= c.cp_end || c.cp_end > code_points) {
+        if (!c.span || !c.cp_span || !c.sentence) {
+            fuzz::violated("extracted claim without its spans");
+        }
+        const auto span = *c.span;
+        const auto cp = *c.cp_span;
+        const auto sentence = *c.sentence;
+        if (span.start >= span.end || span.end > text.size() || span.start < previous ||
+            sentence.start > span.start || sentence.end < span.end || sentence.end > text.size() ||
+            cp.start >= cp.end || cp.end > code_points) {
             fuzz::violated("claim span outside its text or sentence");
         }
         if (!std::isfinite(c.value) || (c.low && !std::isfinite(*c.low)) ||
@@ -47,13 +53,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             fuzz::violated("claim interval not finite or not ordered");
         }
         if (c.metric.empty() || c.unit.empty() || c.quote.empty() ||
-            text.substr(c.start, c.end - c.start) != c.text) {
+            text.substr(span.start, span.end - span.start) != c.text) {
             fuzz::violated("claim without metric, unit, quote or with text not at its span");
         }
         if (utf8::first_invalid(c.quote) || utf8::first_invalid(c.attribution)) {
             fuzz::violated("claim quote or attribution not valid UTF-8");
         }
-        previous = c.start;
+        previous = span.start;
     }
     return 0;
 }

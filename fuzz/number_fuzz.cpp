@@ -1,7 +1,7 @@
 // libFuzzer target for the number scanner: any bytes in, no crash, no
 // sanitizer report, and every mention inside the input with a finite value.
 
-#include "host/extract/number.hpp"
+#include "host/extract/number/scanner.hpp"
 
 #include <cmath>
 #include <cstddef>
@@ -11,7 +11,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const auto mentions = crosscheck::extract::find_numbers(text);
+    const auto mentions = crosscheck::extract::number::find_numbers(text);
     std::size_t previous_start = 0;
     for (const auto& m : mentions) {
         if (m.start >= m.end || m.end > size || m.start < previous_start ||

@@ -8,7 +8,7 @@
 #include "host/cli/output.hpp"
 #include "host/cli/store_access.hpp"
 #include "host/extract/claim_extraction_job.hpp"
-#include "host/extract/number.hpp"
+#include "host/model/qualifier.hpp"
 #include "host/rules/rules.hpp"
 #include "host/store/claim_store.hpp"
 #include "host/store/source_store.hpp"
@@ -212,7 +212,7 @@ void run_add(const AddArgs& args, Context& context) {
         throw CommandError("unknown metric '" + args.metric + "' (the rules define: " + known +
                            ")");
     }
-    if (!extract::qualifier_from_string(args.qualifier)) {
+    if (!model::qualifier_from_string(args.qualifier)) {
         throw CommandError("unknown qualifier '" + args.qualifier +
                            "' (none, more_than, at_least, less_than, at_most, nearly, "
                            "approximately, range, vague)");

@@ -3,7 +3,8 @@
 // on stdin, writes one JSON line per input line. Needs no database.
 
 #include "host/cli/commands.hpp"
-#include "host/extract/number.hpp"
+#include "host/extract/number/scanner.hpp"
+#include "host/model/qualifier.hpp"
 #include "host/util/utf8.hpp"
 
 #include <nlohmann/json.hpp>
@@ -60,13 +61,13 @@ private:
 };
 
 void print_line(const std::string& line, const NumbersArgs& args) {
-    const auto mentions = extract::find_numbers(line);
+    const auto mentions = extract::number::find_numbers(line);
     nlohmann::ordered_json out;
     out["input"] = line;
     auto& list = out["numbers"] = nlohmann::ordered_json::array();
     CodePointCursor cursor(line);
     for (const auto& m : mentions) {
-        if (args.quantities_only && m.kind != extract::NumberKind::quantity) {
+        if (args.quantities_only && m.kind != extract::number::NumberKind::quantity) {
             continue;
         }
         const std::size_t start = cursor.at(m.start);
@@ -77,8 +78,8 @@ void print_line(const std::string& line, const NumbersArgs& args) {
                         {"value", number_json(m.value)},
                         {"low", bound_json(m.low)},
                         {"high", bound_json(m.high)},
-                        {"qualifier", extract::to_string(m.qualifier)},
-                        {"kind", extract::to_string(m.kind)},
+                        {"qualifier", model::to_string(m.qualifier)},
+                        {"kind", extract::number::to_string(m.kind)},
                         {"percent", m.percent}});
     }
     // Invalid UTF-8 in the input is replaced by U+FFFD in the echo, never fatal.

@@ -8,6 +8,9 @@
 namespace crosscheck::extract {
 namespace {
 
+using number::NumberKind;
+using number::NumberMention;
+
 constexpr std::int64_t k_day = 86400;
 
 // Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms).
@@ -154,107 +157,138 @@ std::optional<std::pair<int, int>> parse_month_day(std::string_view text) {
     return std::pair{month, day};
 }
 
-} // namespace
+// A day the sentence names, with its time of day when it gives one.
+struct Anchor {
+    std::int64_t day;
+    std::size_t token;
+    std::optional<int> minutes;
+};
 
-std::optional<Timestamp> resolve_as_of(const std::vector<Token>& tokens,
-                                       const std::vector<NumberMention>& mentions,
-                                       Timestamp published, const rules::TimeRules& rules) {
-    const std::int64_t offset = static_cast<std::int64_t>(rules.local_offset_minutes) * 60;
-    const std::int64_t local_published = published.seconds + offset;
-    const std::int64_t published_day = floor_div(local_published, k_day);
+// Reads the days and times one sentence names, against its publication.
+class AsOfReader {
+public:
+    AsOfReader(const std::vector<Token>& tokens, const std::vector<NumberMention>& mentions,
+               Timestamp published, const rules::TimeRules& rules)
+        : m_tokens(tokens), m_mentions(mentions), m_published(published), m_rules(rules),
+          m_offset(static_cast<std::int64_t>(rules.local_offset_minutes) * 60),
+          m_published_day(floor_div(published.seconds + m_offset, k_day)) {}
 
-    // Each day the sentence names, with its time of day when it gives one.
-    struct Anchor {
-        std::int64_t day;
-        std::size_t token;
+    std::optional<Timestamp> resolve() {
+        for (std::size_t i = 0; i < m_tokens.size(); ++i) {
+            read_anchor(i);
+        }
+        for (auto& a : m_anchors) {
+            if (!a.minutes) {
+                a.minutes = part_of_day(a.token + 1); // "Monday evening"
+            }
+            if (!a.minutes) {
+                a.minutes = clock_near(a.token);
+            }
+        }
+        return moment(chosen_day());
+    }
+
+private:
+    struct DayAndTime {
+        std::optional<std::int64_t> day;
         std::optional<int> minutes;
     };
-    std::vector<Anchor> anchors;
-    const auto part_of_day = [&](std::size_t i) -> std::optional<int> {
-        if (i >= tokens.size() || tokens[i].kind != TokenKind::word) {
+
+    std::optional<int> part_of_day(std::size_t i) const {
+        if (i >= m_tokens.size() || m_tokens[i].kind != TokenKind::word) {
             return std::nullopt;
         }
-        const auto it = rules.parts_of_day.find(std::string(tokens[i].text));
-        if (it == rules.parts_of_day.end()) {
+        const auto it = m_rules.parts_of_day.find(std::string(m_tokens[i].text));
+        if (it == m_rules.parts_of_day.end()) {
             return std::nullopt;
         }
         return it->second;
-    };
-    const auto word_at = [&](std::size_t i) -> std::string_view {
-        return i < tokens.size() && tokens[i].kind == TokenKind::word ? tokens[i].text
-                                                                      : std::string_view{};
-    };
+    }
 
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const Token& t = tokens[i];
+    std::string_view word_at(std::size_t i) const {
+        return i < m_tokens.size() && m_tokens[i].kind == TokenKind::word ? m_tokens[i].text
+                                                                          : std::string_view{};
+    }
+
+    const NumberMention* mention_at(std::size_t i) const {
+        return i < m_tokens.size() && m_tokens[i].mention >= 0
+                   ? &m_mentions[static_cast<std::size_t>(m_tokens[i].mention)]
+                   : nullptr;
+    }
+
+    // Month `month`, day `day` of the publication's year, or of the year
+    // before when that lies more than a day after publication.
+    std::int64_t day_of(int month, int day) const {
+        const auto year = civil_from_days(m_published_day).year;
+        const auto d =
+            days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+        if (d > m_published_day + 1) {
+            return days_from_civil(year - 1, static_cast<unsigned>(month),
+                                   static_cast<unsigned>(day));
+        }
+        return d;
+    }
+
+    void read_anchor(std::size_t i) {
+        const Token& t = m_tokens[i];
         if (t.kind == TokenKind::other_number && t.mention >= 0 &&
-            mentions[static_cast<std::size_t>(t.mention)].kind == NumberKind::date) {
-            if (auto md = parse_month_day(mentions[static_cast<std::size_t>(t.mention)].text)) {
-                const auto year = civil_from_days(published_day).year;
-                auto d = days_from_civil(year, static_cast<unsigned>(md->first),
-                                         static_cast<unsigned>(md->second));
-                if (d > published_day + 1) {
-                    d = days_from_civil(year - 1, static_cast<unsigned>(md->first),
-                                        static_cast<unsigned>(md->second));
-                }
-                anchors.push_back({d, i, std::nullopt});
+            mention_at(i)->kind == NumberKind::date) {
+            if (const auto md = parse_month_day(mention_at(i)->text)) {
+                m_anchors.push_back({day_of(md->first, md->second), i, std::nullopt});
             }
-            continue;
+            return;
         }
         if (t.kind != TokenKind::word) {
-            continue;
+            return;
         }
-        if (const int month = month_index(t.text);
-            month != 0 && i + 1 < tokens.size() && tokens[i + 1].mention >= 0) {
+        if (const int month = month_index(t.text); month != 0 && mention_at(i + 1) != nullptr) {
             // "Sept 21" when the scanner leaves the month out of the mention.
-            const auto& m = mentions[static_cast<std::size_t>(tokens[i + 1].mention)];
+            const NumberMention& m = *mention_at(i + 1);
             if (m.value >= 1 && m.value <= 31 && m.value == std::floor(m.value)) {
-                const auto year = civil_from_days(published_day).year;
-                auto d = days_from_civil(year, static_cast<unsigned>(month),
-                                         static_cast<unsigned>(m.value));
-                if (d > published_day + 1) {
-                    d = days_from_civil(year - 1, static_cast<unsigned>(month),
-                                        static_cast<unsigned>(m.value));
-                }
-                anchors.push_back({d, i, std::nullopt});
+                m_anchors.push_back({day_of(month, static_cast<int>(m.value)), i, std::nullopt});
             }
-            continue;
+            return;
         }
-        const int w = weekday_index(t.text);
-        // A weekday names the as-of time when introduced as one ("on
-        // Monday", "by Tuesday evening", "8 a.m. Monday"), not when it
-        // qualifies something else ("Wednesday's ceasefire").
+        read_day_word(i);
+    }
+
+    // A weekday names the as-of time when introduced as one ("on Monday",
+    // "by Tuesday evening", "8 a.m. Monday"), not when it qualifies
+    // something else ("Wednesday's ceasefire"); "today", "tonight",
+    // "yesterday"; "by the evening", "this morning", "last night".
+    void read_day_word(std::size_t i) {
+        const std::string_view text = m_tokens[i].text;
+        const int w = weekday_index(text);
         const std::string_view before = word_at(i - 1);
         const bool introduced = before == "on" || before == "by" || before == "of" ||
                                 before == "until" || part_of_day(i + 1) ||
-                                (i > 0 && tokens[i - 1].kind == TokenKind::other_number);
+                                (i > 0 && m_tokens[i - 1].kind == TokenKind::other_number);
         if (w >= 0 && introduced && word_at(i + 1) != "'s") {
             // 1970-01-01 was a Thursday (index 4).
-            const int published_weekday = static_cast<int>(((published_day % 7) + 7 + 4) % 7);
-            anchors.push_back({published_day - ((published_weekday - w + 7) % 7), i, std::nullopt});
-        } else if (t.text == "today" || t.text == "tonight") {
-            anchors.push_back({published_day, i,
-                               t.text == "tonight" ? std::optional<int>(22 * 60) : std::nullopt});
-        } else if (t.text == "yesterday") {
-            anchors.push_back({published_day - 1, i, std::nullopt});
-        } else if ((t.text == "this" || t.text == "the" || t.text == "last") &&
-                   part_of_day(i + 1)) {
-            // "by the evening", "this morning", "last night"
-            const auto prev = word_at(i - 1);
-            if (t.text != "the" || prev == "by" || prev == "in" || prev == "until") {
-                anchors.push_back(
-                    {published_day - (t.text == "last" ? 1 : 0), i, part_of_day(i + 1)});
+            const int published_weekday = static_cast<int>(((m_published_day % 7) + 7 + 4) % 7);
+            m_anchors.push_back(
+                {m_published_day - ((published_weekday - w + 7) % 7), i, std::nullopt});
+        } else if (text == "today" || text == "tonight") {
+            m_anchors.push_back({m_published_day, i,
+                                 text == "tonight" ? std::optional<int>(22 * 60) : std::nullopt});
+        } else if (text == "yesterday") {
+            m_anchors.push_back({m_published_day - 1, i, std::nullopt});
+        } else if ((text == "this" || text == "the" || text == "last") && part_of_day(i + 1)) {
+            if (text != "the" || before == "by" || before == "in" || before == "until") {
+                m_anchors.push_back(
+                    {m_published_day - (text == "last" ? 1 : 0), i, part_of_day(i + 1)});
             }
         }
     }
-    // A clock time near a day word ("8 a.m. on Monday", "Monday at 8 a.m.").
-    const auto clock_near = [&](std::optional<std::size_t> anchor) -> std::optional<int> {
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            const Token& t = tokens[i];
-            if (t.kind != TokenKind::other_number || t.mention < 0) {
+
+    // A clock time near a day word ("8 a.m. on Monday", "Monday at 8 a.m."),
+    // or anywhere in the sentence when `anchor` is nullopt.
+    std::optional<int> clock_near(std::optional<std::size_t> anchor) const {
+        for (std::size_t i = 0; i < m_tokens.size(); ++i) {
+            if (m_tokens[i].kind != TokenKind::other_number || m_tokens[i].mention < 0) {
                 continue;
             }
-            const auto& m = mentions[static_cast<std::size_t>(t.mention)];
+            const NumberMention& m = *mention_at(i);
             if (m.kind != NumberKind::clock_time ||
                 (anchor && (i + 4 < *anchor || i > *anchor + 4))) {
                 continue;
@@ -264,47 +298,58 @@ std::optional<Timestamp> resolve_as_of(const std::vector<Token>& tokens,
             }
         }
         return std::nullopt;
-    };
-    for (auto& a : anchors) {
-        if (!a.minutes) {
-            a.minutes = part_of_day(a.token + 1); // "Monday evening"
+    }
+
+    // The first day given with a time wins over a bare dateline day; "as of
+    // 8 a.m." with no day is the publication day's.
+    DayAndTime chosen_day() const {
+        for (const auto& a : m_anchors) {
+            if (a.minutes) {
+                return {a.day, a.minutes};
+            }
         }
-        if (!a.minutes) {
-            a.minutes = clock_near(a.token);
+        if (!m_anchors.empty()) {
+            return {m_anchors.front().day, std::nullopt};
         }
-    }
-    // The first day given with a time wins over a bare dateline day.
-    std::optional<std::int64_t> day;
-    std::optional<int> minutes;
-    for (const auto& a : anchors) {
-        if (a.minutes) {
-            day = a.day;
-            minutes = a.minutes;
-            break;
+        if (const auto minutes = clock_near(std::nullopt)) {
+            return {m_published_day, minutes};
         }
+        return {};
     }
-    if (!day && !anchors.empty()) {
-        day = anchors.front().day;
-    }
-    if (!day) {
-        // "as of 8 a.m." with no day: the publication day.
-        minutes = clock_near(std::nullopt);
-        if (minutes) {
-            day = published_day;
+
+    // The moment a day and time name, clamped to publication (a source
+    // cannot report the future); nullopt for no day, or for the publication
+    // day without a time ("said on Thursday" in Thursday's paper).
+    std::optional<Timestamp> moment(const DayAndTime& when) const {
+        if (!when.day) {
+            return std::nullopt;
         }
-    }
-    if (!day) {
-        return std::nullopt;
-    }
-    if (!minutes) {
-        if (*day == published_day) {
-            return std::nullopt; // "said on Thursday" in Thursday's paper
+        std::optional<int> minutes = when.minutes;
+        if (!minutes) {
+            if (*when.day == m_published_day) {
+                return std::nullopt;
+            }
+            minutes = 12 * 60;
         }
-        minutes = 12 * 60;
+        const std::int64_t local = *when.day * k_day + static_cast<std::int64_t>(*minutes) * 60;
+        return std::min(Timestamp{local - m_offset}, m_published);
     }
-    const std::int64_t local = *day * k_day + static_cast<std::int64_t>(*minutes) * 60;
-    Timestamp result{local - offset};
-    return std::min(result, published);
+
+    const std::vector<Token>& m_tokens;
+    const std::vector<NumberMention>& m_mentions;
+    Timestamp m_published;
+    const rules::TimeRules& m_rules;
+    std::int64_t m_offset;
+    std::int64_t m_published_day;
+    std::vector<Anchor> m_anchors;
+};
+
+} // namespace
+
+std::optional<Timestamp> resolve_as_of(const std::vector<Token>& tokens,
+                                       const std::vector<NumberMention>& mentions,
+                                       Timestamp published, const rules::TimeRules& rules) {
+    return AsOfReader(tokens, mentions, published, rules).resolve();
 }
 
 } // namespace crosscheck::extract

@@ -1,11 +1,10 @@
 #include "host/extract/claim_extraction_job.hpp"
 
 #include "host/extract/claim_extractor.hpp"
+#include "host/model/claim.hpp"
 #include "host/store/claim_store.hpp"
 #include "host/store/source_store.hpp"
 #include "host/util/sha256.hpp"
-
-#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -18,12 +17,52 @@ std::string effective_rules_hash(const rules::RuleSet& rules) {
 
 namespace {
 
+// An extracted claim as the store keeps it: of `source`, under its stable
+// key. The extractor always sets the byte span.
+void place_in_source(model::Claim& claim, const model::Source& source) {
+    claim.source.id = source.id;
+    claim.key = store::extracted_claim_key(source.content_hash, claim.metric,
+                                           static_cast<std::int64_t>(claim.span->start),
+                                           static_cast<std::int64_t>(claim.span->end), claim.text);
+}
+
 std::size_t count_stale(store::Database& db, const std::vector<model::Source>& sources,
                         const std::string& hash) {
     return static_cast<std::size_t>(
         std::count_if(sources.begin(), sources.end(), [&](const model::Source& s) {
             return store::extraction_hash(db, s.id) != hash;
         }));
+}
+
+// A source's body, read one at a time so that a large case is never all in memory.
+std::string source_body(store::Database& db, std::int64_t source_id) {
+    store::Statement body_query(db, "SELECT body FROM sources WHERE id = ?1");
+    body_query.bind(1, source_id);
+    body_query.step();
+    return body_query.column_text(0);
+}
+
+// The claims of one source, refused past the rules' limit. One past the
+// limit tells "at the limit" from "past it", and bounds what a hostile
+// source costs before it is refused.
+std::vector<model::Claim> limited_claims(const ClaimExtractor& extractor, std::string_view body,
+                                         Timestamp published, const model::Source& source,
+                                         std::uint64_t limit) {
+    auto claims = extractor.extract(
+        body, published,
+        static_cast<std::size_t>(std::min<std::uint64_t>(limit, SIZE_MAX - 1) + 1));
+    if (claims.size() > limit) {
+        const auto& last = claims.back();
+        throw ClaimLimitError(
+            (source.origin.file.empty() ? std::string() : source.origin.to_string() + ": ") +
+            "source " + source.url + " states more than " + std::to_string(limit) +
+            " claims (the next, \"" + last.text + "\", at character " +
+            std::to_string(last.cp_span->start + 1) +
+            " of its text); raise [limits] max_claims_per_source in the "
+            "rules (--rules) to extract "
+            "it. No claims were stored.");
+    }
+    return claims;
 }
 
 } // namespace
@@ -59,53 +98,12 @@ ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
         if (!extractor) {
             extractor = std::make_unique<ClaimExtractor>(rules);
         }
-        // Bodies are read one at a time, so a large case is not all in memory.
-        store::Statement body_query(db, "SELECT body FROM sources WHERE id = ?1");
-        body_query.bind(1, source.id);
-        body_query.step();
-        const std::string body = body_query.column_text(0);
-        // One past the limit tells "at the limit" from "past it", and bounds
-        // what a hostile source costs before it is refused.
-        const std::uint64_t limit = rules.limits.max_claims_per_source;
-        const auto claims = extractor->extract(
-            body, source.published,
-            static_cast<std::size_t>(std::min<std::uint64_t>(limit, SIZE_MAX - 1) + 1));
-        if (claims.size() > limit) {
-            const auto& last = claims.back();
-            throw ClaimLimitError(
-                (source.origin.file.empty() ? std::string() : source.origin.to_string() + ": ") +
-                "source " + source.url + " states more than " + std::to_string(limit) +
-                " claims (the next, \"" + last.text + "\", at character " +
-                std::to_string(last.cp_start + 1) +
-                " of its text); raise [limits] max_claims_per_source in the "
-                "rules (--rules) to extract "
-                "it. No claims were stored.");
+        auto claims = limited_claims(*extractor, source_body(db, source.id), source.published,
+                                     source, rules.limits.max_claims_per_source);
+        for (auto& claim : claims) {
+            place_in_source(claim, source);
         }
-        std::vector<model::Claim> rows;
-        for (const auto& claim : claims) {
-            model::Claim row;
-            row.source.id = source.id;
-            row.metric = claim.metric;
-            row.value = claim.value;
-            row.low = claim.low;
-            row.high = claim.high;
-            row.unit = claim.unit;
-            row.qualifier = claim.qualifier;
-            row.text = claim.text;
-            row.quote = claim.quote;
-            row.span = model::TextSpan{claim.start, claim.end};
-            row.cp_span = model::TextSpan{claim.cp_start, claim.cp_end};
-            row.sentence = model::TextSpan{claim.sentence_start, claim.sentence_end};
-            row.scope = {claim.subject, claim.subset, claim.event, claim.period};
-            row.attribution = claim.attribution;
-            row.as_of = model::Moment::of(claim.as_of);
-            row.as_of_stated = claim.as_of_stated;
-            row.key = store::extracted_claim_key(source.content_hash, claim.metric,
-                                                 static_cast<std::int64_t>(claim.start),
-                                                 static_cast<std::int64_t>(claim.end), claim.text);
-            rows.push_back(std::move(row));
-        }
-        counts.claims += store::replace_extracted_claims(db, case_id, source.id, rows, hash);
+        counts.claims += store::replace_extracted_claims(db, case_id, source.id, claims, hash);
         ++counts.extracted;
     }
     // Claims of older versions stay: the stored findings cite them until the

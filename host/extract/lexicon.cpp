@@ -1,6 +1,7 @@
 #include "host/extract/lexicon.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace crosscheck::extract {
 namespace {
@@ -9,9 +10,84 @@ bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+// The byte after an apostrophe's ASCII letters from `from` on: "'s".
+std::size_t apostrophe_word_end(std::string_view text, std::size_t from) {
+    std::size_t end = from;
+    while (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])) &&
+           static_cast<unsigned char>(text[end]) < 0x80) {
+        ++end;
+    }
+    return end;
+}
+
+// The byte after the word at `start`: letters and digits, with inner '-'
+// and '.' ("nagorno-karabakh", "u.s"); curly punctuation ends a word.
+std::size_t word_end(std::string_view text, std::size_t start) {
+    const auto u = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    std::size_t end = start + 1;
+    while (end < text.size()) {
+        const unsigned char d = u(end);
+        if (d == 0xE2 && end + 2 < text.size() && u(end + 1) == 0x80) {
+            break;
+        }
+        const bool inner = (d == '-' || d == '.') && end + 1 < text.size() &&
+                           is_word_byte(u(end + 1)) && u(end + 1) < 0x80;
+        if (!is_word_byte(d) && !inner) {
+            break;
+        }
+        ++end;
+    }
+    return end;
+}
+
+// The clause boundary an ASCII punctuation character marks, if any: ','
+// ':' and '"' weak, ';' brackets and " - " strong.
+std::optional<TokenKind> punctuation_kind(unsigned char c) {
+    switch (c) {
+    case ',':
+    case ':':
+    case '"':
+        return TokenKind::comma;
+    case ';':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '-':
+        return TokenKind::strong_punct;
+    default:
+        return std::nullopt;
+    }
+}
+
+// The boundary a curly dash or double quote marks (third UTF-8 byte of
+// U+2013 to U+201D), if any.
+std::optional<TokenKind> curly_punctuation_kind(unsigned char third) {
+    if (third == 0x93 || third == 0x94) {
+        return TokenKind::strong_punct;
+    }
+    if (third == 0x9C || third == 0x9D) {
+        return TokenKind::comma;
+    }
+    return std::nullopt;
+}
+
+// The first mention not ending before byte `i`, from `next` on.
+std::size_t mention_at_or_after(const std::vector<number::NumberMention>& mentions,
+                                std::size_t next, std::size_t i) {
+    while (next < mentions.size() && mentions[next].end <= i) {
+        ++next;
+    }
+    return next;
+}
+
 } // namespace
 
-void tokenize(std::string_view text, const std::vector<NumberMention>& mentions,
+// One pass: a number mention is one token, a word runs on through inner '-'
+// and '.', "'s" is a word of its own, and punctuation is kept only where it
+// marks a clause boundary. (The cursor stays a local: the loop is the
+// extractor's hottest after the scanner.)
+void tokenize(std::string_view text, const std::vector<number::NumberMention>& mentions,
               std::string& buffer, std::vector<Token>& tokens) {
     tokens.clear();
     buffer.assign(text.begin(), text.end());
@@ -20,104 +96,58 @@ void tokenize(std::string_view text, const std::vector<NumberMention>& mentions,
             c = static_cast<char>(c - 'A' + 'a');
         }
     }
-    const std::string_view lower(buffer);
-    const auto u = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const std::string_view lower(buffer); // never reallocated while tokens view it
     const auto push = [&](std::size_t start, std::size_t end, TokenKind kind, int mention = -1) {
         tokens.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), kind,
                           mention, lower.substr(start, end - start)});
     };
-
     std::size_t next_mention = 0;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (next_mention < mentions.size() && mentions[next_mention].end <= i) {
-            ++next_mention;
-        }
+        next_mention = mention_at_or_after(mentions, next_mention, i);
         if (next_mention < mentions.size() && mentions[next_mention].start <= i) {
             const auto& m = mentions[next_mention];
-            push(i, std::min(m.end, text.size()),
-                 m.kind == NumberKind::quantity ? TokenKind::quantity : TokenKind::other_number,
-                 static_cast<int>(next_mention));
-            i = std::min(m.end, text.size());
-            ++next_mention;
+            const std::size_t end = std::min(m.end, text.size());
+            push(i, end,
+                 m.kind == number::NumberKind::quantity ? TokenKind::quantity
+                                                        : TokenKind::other_number,
+                 static_cast<int>(next_mention++));
+            i = end;
             continue;
         }
-        const unsigned char c = u(i);
-        // Punctuation in UTF-8: curly quotes, apostrophes and dashes.
-        if (c == 0xE2 && i + 2 < text.size() && u(i + 1) == 0x80) {
-            const unsigned char third = u(i + 2);
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+            const auto third = static_cast<unsigned char>(text[i + 2]);
             if (third == 0x98 || third == 0x99) { // ‘ ’: "Armenia’s"
-                std::size_t end = i + 3;
-                while (end < text.size() && is_word_byte(u(end)) && u(end) < 0x80) {
-                    ++end;
-                }
-                // Normalise to ASCII "'" so that rule phrases match.
+                // Normalised to ASCII "'" so that rule phrases match.
                 buffer[i] = ' ';
                 buffer[i + 1] = ' ';
                 buffer[i + 2] = '\'';
+                const std::size_t end = apostrophe_word_end(text, i + 3);
                 push(i + 2, end, TokenKind::word);
                 i = end;
                 continue;
             }
-            if (third == 0x93 || third == 0x94) {
-                push(i, i + 3, TokenKind::strong_punct);
-            } else if (third == 0x9C || third == 0x9D) {
-                push(i, i + 3, TokenKind::comma);
+            if (const auto kind = curly_punctuation_kind(third)) {
+                push(i, i + 3, *kind);
             }
             i += 3;
-            continue;
-        }
-        if (c == '\'') {
-            std::size_t end = i + 1;
-            while (end < text.size() && is_word_byte(u(end)) && u(end) < 0x80) {
-                ++end;
-            }
+        } else if (c == '\'') {
+            const std::size_t end = apostrophe_word_end(text, i + 1);
             if (end > i + 1) {
                 push(i, end, TokenKind::word);
             }
             i = end;
-            continue;
-        }
-        if (is_word_byte(c)) {
-            std::size_t end = i + 1;
-            while (end < text.size()) {
-                const unsigned char d = u(end);
-                if (d == 0xE2 && end + 2 < text.size() && u(end + 1) == 0x80) {
-                    break; // curly punctuation ends a word
-                }
-                if (is_word_byte(d)) {
-                    ++end;
-                } else if ((d == '-' || d == '.') && end + 1 < text.size() &&
-                           is_word_byte(u(end + 1)) && u(end + 1) < 0x80) {
-                    ++end; // "nagorno-karabakh", "u.s"
-                } else {
-                    break;
-                }
-            }
+        } else if (is_word_byte(c)) {
+            const std::size_t end = word_end(text, i);
             push(i, end, TokenKind::word);
             i = end;
-            continue;
+        } else {
+            if (const auto kind = punctuation_kind(c)) {
+                push(i, i + 1, *kind);
+            }
+            ++i;
         }
-        switch (c) {
-        case ',':
-        case ':':
-        case '"':
-            push(i, i + 1, TokenKind::comma);
-            break;
-        case ';':
-        case '(':
-        case ')':
-        case '[':
-        case ']':
-            push(i, i + 1, TokenKind::strong_punct);
-            break;
-        case '-':
-            push(i, i + 1, TokenKind::strong_punct); // " - " between words
-            break;
-        default:
-            break;
-        }
-        ++i;
     }
 }
 

@@ -5,7 +5,7 @@
 // keywords, unit words, scope keywords, speech verbs) is found with one hash
 // lookup per token.
 
-#include "host/extract/number.hpp"
+#include "host/extract/number/mention.hpp"
 
 #include <cstdint>
 #include <string>
@@ -34,7 +34,7 @@ struct Token {
 /// Tokenizes `text` (one sentence). `mentions` are the number mentions that
 /// lie in it, with offsets relative to `text`, in order; each becomes one
 /// token. `buffer` receives the lower-cased text that tokens view.
-void tokenize(std::string_view text, const std::vector<NumberMention>& mentions,
+void tokenize(std::string_view text, const std::vector<number::NumberMention>& mentions,
               std::string& buffer, std::vector<Token>& tokens);
 
 /// What a rule phrase stands for.

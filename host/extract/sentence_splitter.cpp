@@ -99,92 +99,140 @@ bool full_stop_ends_sentence(std::string_view text, std::size_t dot, std::size_t
            k_abbreviations.end();
 }
 
-} // namespace
-
-std::vector<Sentence> split_sentences(std::string_view text) {
-    std::vector<Sentence> out;
-    std::size_t paragraph = 0;
-    std::size_t start = std::string_view::npos; // start of the current sentence
-    bool paragraph_has_text = false;
-
-    const auto close = [&](std::size_t end) {
-        if (start == std::string_view::npos) {
-            return;
+// Closing quotes and brackets after a sentence's end belong to it: `...
+// he said."`. The byte after them, from `from` on.
+std::size_t after_closing_marks(std::string_view text, std::size_t from) {
+    const auto u = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    std::size_t end = from;
+    while (end < text.size()) {
+        const bool ascii = text[end] == '"' || text[end] == ')' || text[end] == '\'';
+        const bool curly = u(end) == 0xE2 && end + 2 < text.size() && u(end + 1) == 0x80 &&
+                           (u(end + 2) == 0x9D || u(end + 2) == 0x99); // ” ’
+        if (!ascii && !curly) {
+            break;
         }
-        while (end > start && is_space(text[end - 1])) {
-            --end;
-        }
-        if (end > start) {
-            out.push_back({start, end, paragraph});
-            paragraph_has_text = true;
-        }
-        start = std::string_view::npos;
-    };
+        end += curly ? 3 : 1;
+    }
+    return end;
+}
 
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\n') {
-            // A blank line ends the sentence and the paragraph.
-            std::size_t j = i + 1;
-            while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) {
-                ++j;
+// One pass over the text: blank lines end paragraphs, and '.', '!' or '?'
+// followed by whitespace ends a sentence unless the full stop belongs to
+// an abbreviation. Each step takes the cursor and returns where to go on
+// (`k_done` at the text's end), so the cursor stays in a register.
+class SentenceSplitter {
+public:
+    explicit SentenceSplitter(std::string_view text) : m_text(text) {}
+
+    std::vector<Sentence> run() {
+        for (std::size_t i = 0; i < m_text.size(); ++i) {
+            i = step(i);
+            if (i == k_done) {
+                break;
             }
-            if (j < text.size() && text[j] == '\n') {
-                close(i);
-                if (paragraph_has_text) {
-                    ++paragraph;
-                    paragraph_has_text = false;
-                }
-                i = j;
-                continue;
+        }
+        close(m_text.size());
+        return std::move(m_out);
+    }
+
+private:
+    static constexpr std::size_t k_done = std::string_view::npos;
+
+    // Reads the byte at `i`; returns the last byte read.
+    std::size_t step(std::size_t i) {
+        const char c = m_text[i];
+        if (c == '\n') {
+            if (const std::size_t blank = blank_line_end(i); blank != i) {
+                return blank;
             }
         }
         if (is_space(c)) {
-            if (start != std::string_view::npos && i - start >= k_max_sentence_bytes) {
+            if (m_start != std::string_view::npos && i - m_start >= k_max_sentence_bytes) {
                 close(i);
             }
-            continue;
+            return i;
         }
-        if (start == std::string_view::npos) {
-            start = i;
+        if (m_start == std::string_view::npos) {
+            m_start = i;
         }
         if (c != '.' && c != '!' && c != '?') {
-            continue;
+            return i;
         }
-        // Take closing quotes and brackets with the sentence: `... he said."`
-        std::size_t end = i + 1;
-        while (end < text.size() &&
-               (text[end] == '"' || text[end] == ')' || text[end] == '\'' ||
-                (static_cast<unsigned char>(text[end]) == 0xE2 && end + 2 < text.size() &&
-                 static_cast<unsigned char>(text[end + 1]) == 0x80 &&
-                 (static_cast<unsigned char>(text[end + 2]) == 0x9D ||
-                  static_cast<unsigned char>(text[end + 2]) == 0x99)))) {
-            end += static_cast<unsigned char>(text[end]) == 0xE2 ? 3 : 1;
+        return sentence_end(i, c);
+    }
+
+    // A blank line after the newline at `i` ends the sentence and the
+    // paragraph: returns its last newline, or `i` when there is none.
+    std::size_t blank_line_end(std::size_t i) {
+        std::size_t j = i + 1;
+        while (j < m_text.size() && (m_text[j] == ' ' || m_text[j] == '\t' || m_text[j] == '\r')) {
+            ++j;
         }
-        if (end >= text.size()) {
-            close(text.size());
-            break;
+        if (j >= m_text.size() || m_text[j] != '\n') {
+            return i;
         }
-        if (!is_space(text[end])) {
-            continue; // "1.5", "U.S.-led", "example.com"
+        close(i);
+        if (m_paragraph_has_text) {
+            ++m_paragraph;
+            m_paragraph_has_text = false;
+        }
+        return j;
+    }
+
+    // The punctuation `c` at `i`: a sentence ends there when whitespace
+    // follows and, for a full stop, no abbreviation forbids it.
+    std::size_t sentence_end(std::size_t i, char c) {
+        const std::size_t end = after_closing_marks(m_text, i + 1);
+        if (end >= m_text.size()) {
+            close(m_text.size());
+            return k_done;
+        }
+        if (!is_space(m_text[end])) {
+            return i; // "1.5", "U.S.-led", "example.com"
         }
         std::size_t next = end;
         bool newline = false;
-        while (next < text.size() && is_space(text[next])) {
-            newline = newline || text[next] == '\n';
+        while (next < m_text.size() && is_space(m_text[next])) {
+            newline = newline || m_text[next] == '\n';
             ++next;
         }
-        if (next >= text.size()) {
-            close(text.size());
-            break;
+        if (next >= m_text.size()) {
+            close(m_text.size());
+            return k_done;
         }
-        if (c != '.' || newline || full_stop_ends_sentence(text, i, next)) {
+        if (c != '.' || newline || full_stop_ends_sentence(m_text, i, next)) {
             close(end);
-            i = end - 1;
+            return end - 1;
         }
+        return i;
     }
-    close(text.size());
-    return out;
+
+    // Ends the current sentence at `end`, trailing whitespace trimmed.
+    void close(std::size_t end) {
+        if (m_start == std::string_view::npos) {
+            return;
+        }
+        while (end > m_start && is_space(m_text[end - 1])) {
+            --end;
+        }
+        if (end > m_start) {
+            m_out.push_back({m_start, end, m_paragraph});
+            m_paragraph_has_text = true;
+        }
+        m_start = std::string_view::npos;
+    }
+
+    std::string_view m_text;
+    std::vector<Sentence> m_out;
+    std::size_t m_paragraph = 0;
+    std::size_t m_start = std::string_view::npos; ///< the current sentence's first byte
+    bool m_paragraph_has_text = false;
+};
+
+} // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+    return SentenceSplitter(text).run();
 }
 
 } // namespace crosscheck::extract

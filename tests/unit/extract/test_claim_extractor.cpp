@@ -8,7 +8,7 @@
 #include <vector>
 
 using namespace crosscheck;
-using extract::Claim;
+using model::Claim;
 
 namespace {
 
@@ -96,7 +96,7 @@ TEST_CASE("claims: qualifiers become intervals in the metric's unit", "[extract]
     const auto claims = claims_of("More than 2,900 people crossed into Armenia, and about "
                                   "125,000 kilograms of food arrived.");
     REQUIRE(claims.size() == 2);
-    CHECK(claims[0].qualifier == extract::Qualifier::more_than);
+    CHECK(claims[0].qualifier == model::Qualifier::more_than);
     CHECK(claims[0].low == 2900);
     // Open above unless the rules close "more than N" at N * factor.
     const double factor = default_rules().numbers.open_upper_factor;
@@ -151,40 +151,40 @@ TEST_CASE("claims: scope separates subjects, subsets, events and periods", "[ext
     auto c = claims_of("Azerbaijan's defence ministry said 192 of its servicemen had been killed "
                        "and 511 wounded.");
     REQUIRE(c.size() == 2);
-    CHECK(c[0].subject == "azerbaijani_forces");
-    CHECK(c[1].subject == "azerbaijani_forces");
+    CHECK(c[0].scope.subject == "azerbaijani_forces");
+    CHECK(c[1].scope.subject == "azerbaijani_forces");
 
     // "its servicemen" said by another party is not Azerbaijan's.
     c = claims_of("Armenia's defence ministry said 30 of its servicemen had been killed.");
     REQUIRE(c.size() == 1);
-    CHECK(c[0].subject == "armenian_forces");
+    CHECK(c[0].scope.subject == "armenian_forces");
 
     c = claims_of("At least 200 people were killed. Ten of the dead were civilians.");
     REQUIRE(c.size() == 2);
-    CHECK(c[0].subject.empty());
-    CHECK_FALSE(c[0].subset);
-    CHECK(c[1].subset);
-    CHECK(c[1].subject == "subset:civilians");
+    CHECK(c[0].scope.subject.empty());
+    CHECK_FALSE(c[0].scope.subset);
+    CHECK(c[1].scope.subset);
+    CHECK(c[1].scope.subject == "subset:civilians");
 
     c = claims_of("A fuel depot explosion on Monday night injured more than 200 people.");
     REQUIRE(c.size() == 1);
     CHECK(c[0].metric == "injuries");
-    CHECK(c[0].event == "explosion");
+    CHECK(c[0].scope.event == "explosion");
 
     c = claims_of("Between 1988 and 1994, the first war killed tens of thousands of people and "
                   "displaced more than a million.");
     REQUIRE(c.size() == 2);
-    CHECK(c[0].period == "1988-1994");
+    CHECK(c[0].scope.period == "1988-1994");
     CHECK(c[1].metric == "displaced");
-    CHECK(c[1].period == "1988-1994");
+    CHECK(c[1].scope.period == "1988-1994");
 
     c = claims_of("The first war killed 30,000 people.");
     REQUIRE(c.size() == 1);
-    CHECK(c[0].period == "1988-1994");
+    CHECK(c[0].scope.period == "1988-1994");
 
     c = claims_of("The 2023 offensive killed 200 people.", "2023-09-25T21:05:00Z");
     REQUIRE(c.size() == 1);
-    CHECK(c[0].period.empty()); // the publication's own year is the present
+    CHECK(c[0].scope.period.empty()); // the publication's own year is the present
 }
 
 TEST_CASE("claims: as-of times resolve against the publication time", "[extract]") {
@@ -221,7 +221,7 @@ TEST_CASE("claims: as-of times resolve against the publication time", "[extract]
         INFO(row.text << " published " << row.published);
         const auto c = claims_of(row.text, row.published);
         REQUIRE(c.size() == 1);
-        CHECK(format_timestamp(c[0].as_of) == row.as_of);
+        CHECK(c[0].as_of.iso == row.as_of);
         CHECK(c[0].as_of_stated == row.stated);
     }
 }
@@ -230,13 +230,18 @@ TEST_CASE("claims: provenance gives byte and code-point spans and the sentence",
     const std::string text = "Première ligne.\n\nÉmile said 12 people were killed. Next one.";
     const auto c = claims_of(text);
     REQUIRE(c.size() == 1);
-    CHECK(text.substr(c[0].start, c[0].end - c[0].start) == "12");
+    REQUIRE(c[0].span.has_value());
+    REQUIRE(c[0].cp_span.has_value());
+    REQUIRE(c[0].sentence.has_value());
+    const auto span = *c[0].span;
+    CHECK(text.substr(span.start, span.end - span.start) == "12");
     CHECK(c[0].text == "12");
     // "Première ligne.\n\nÉmile said " has two two-byte letters.
-    CHECK(c[0].cp_start == c[0].start - 2);
-    CHECK(c[0].cp_end == c[0].end - 2);
+    CHECK(c[0].cp_span->start == span.start - 2);
+    CHECK(c[0].cp_span->end == span.end - 2);
     CHECK(c[0].quote == "Émile said 12 people were killed.");
-    CHECK(text.substr(c[0].sentence_start, c[0].sentence_end - c[0].sentence_start) == c[0].quote);
+    const auto sentence = *c[0].sentence;
+    CHECK(text.substr(sentence.start, sentence.end - sentence.start) == c[0].quote);
 }
 
 TEST_CASE("claims: a metric added in TOML works without recompiling", "[extract]") {

@@ -68,6 +68,7 @@ TEST_CASE("claims: extraction stops at max_claims", "[extract]") {
     const auto first = extractor().extract(text, k_published, 11);
     REQUIRE(first.size() == 11);
     CHECK(first.back().value == 11);
-    CHECK(first.back().start == all[10].start);
+    REQUIRE(first.back().span.has_value());
+    CHECK(first.back().span->start == all[10].span->start);
     CHECK(extractor().extract(text, k_published, 0).empty());
 }

@@ -1,6 +1,6 @@
 // Table-driven tests of the number scanner: one row per phrase.
 
-#include "host/extract/number.hpp"
+#include "host/extract/number/scanner.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-using crosscheck::extract::find_numbers;
-using crosscheck::extract::NumberKind;
-using crosscheck::extract::NumberMention;
-using crosscheck::extract::NumberSemantics;
-using crosscheck::extract::Qualifier;
+using crosscheck::extract::number::find_numbers;
+using crosscheck::extract::number::NumberKind;
+using crosscheck::extract::number::NumberMention;
+using crosscheck::model::Qualifier;
+using crosscheck::rules::NumberSemantics;
 
 namespace {
 

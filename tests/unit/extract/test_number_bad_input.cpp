@@ -1,16 +1,16 @@
 // The number scanner on hostile input: it must not crash, overflow or hang,
 // and each case has a defined result.
 
-#include "host/extract/number.hpp"
+#include "host/extract/number/scanner.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <cmath>
 #include <string>
 
-using crosscheck::extract::find_numbers;
-using crosscheck::extract::NumberKind;
-using crosscheck::extract::Qualifier;
+using crosscheck::extract::number::find_numbers;
+using crosscheck::extract::number::NumberKind;
+using crosscheck::model::Qualifier;
 
 TEST_CASE("numbers: invalid UTF-8 is skipped, figures around it are kept", "[extract]") {
     const std::string text = "\xff\xfe 27 \xc3 killed \xe2\x80 and 1,200 \xed\xa0\x80 wounded \xf4";

@@ -1,12 +1,13 @@
-#include "host/extract/number_token.hpp"
+#include "host/extract/number/word_lexicon.hpp"
 
 #include <algorithm>
 #include <array>
 #include <deque>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
-namespace crosscheck::extract::detail {
+namespace crosscheck::extract::number {
 namespace {
 
 // FNV-1a: the keys are short ASCII words, where it beats std::hash.
@@ -37,8 +38,7 @@ void add_ordinal(Lexicon& lex, std::string_view word, Ordinal o, double value, b
     w.plural = w.plural || plural;
 }
 
-Lexicon build_lexicon() {
-    Lexicon lex;
+void add_cardinals(Lexicon& lex) {
     static constexpr std::array<std::string_view, 10> k_units = {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
     static constexpr std::array<std::string_view, 10> k_teens = {
@@ -60,6 +60,9 @@ Lexicon build_lexicon() {
     }
     add_cardinal(lex, "hundred", Cardinal::hundred, 100);
     add_cardinal(lex, "hundreds", Cardinal::hundred, 100, true);
+}
+
+void add_scales(Lexicon& lex) {
     struct Scale {
         std::string_view singular, plural;
         double value;
@@ -93,10 +96,12 @@ Lexicon build_lexicon() {
     for (const Suffix& s : k_suffixes) {
         lex[s.word].scale_suffix = s.value;
     }
+}
 
-    // Ordinals, singular and plural (the plural is the fraction reading:
-    // "three fifths"). "first" and "second" never make fractions but do make
-    // compound denominators ("twenty-first").
+// Ordinals, singular and plural (the plural is the fraction reading: "three
+// fifths"). "first" and "second" never make fractions but do make compound
+// denominators ("twenty-first").
+void add_ordinals(Lexicon& lex) {
     static constexpr std::array<std::string_view, 10> k_unit_ordinals = {
         "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
     static constexpr std::array<std::string_view, 10> k_teen_ordinals = {
@@ -125,7 +130,9 @@ Lexicon build_lexicon() {
     add_both("millionth", Ordinal::scale, 1e6);
     add_both("billionth", Ordinal::scale, 1e9);
     add_both("trillionth", Ordinal::scale, 1e12);
+}
 
+void add_fractions_and_dozens(Lexicon& lex) {
     for (std::string_view w : {"half", "halves"}) {
         lex[w].fraction_word = true;
         lex[w].value = 0.5;
@@ -140,6 +147,11 @@ Lexicon build_lexicon() {
         lex[w].dozen = true;
         lex[w].plural = w.back() == 's' && w != "dozen";
     }
+}
+
+// The words the context classifier asks about: time units make durations,
+// months dates, year cues years.
+void add_context_words(Lexicon& lex) {
     for (std::string_view w :
          {"second",  "seconds",   "sec",       "secs",      "minute",  "minutes",  "min",
           "mins",    "hour",      "hours",     "hr",        "hrs",     "day",      "days",
@@ -159,6 +171,15 @@ Lexicon build_lexicon() {
                                "circa", "fiscal", "election", "census"}) {
         lex[w].year_cue = true;
     }
+}
+
+Lexicon build_lexicon() {
+    Lexicon lex;
+    add_cardinals(lex);
+    add_scales(lex);
+    add_ordinals(lex);
+    add_fractions_and_dozens(lex);
+    add_context_words(lex);
     return lex;
 }
 
@@ -206,91 +227,7 @@ const FlatLexicon& lexicon() {
     return s_lexicon;
 }
 
-// Multi-byte characters the scanner treats as something other than letters.
-struct Special {
-    enum Kind { none, space, narrow_space, symbol, vulgar } kind = none;
-    char32_t code = 0;
-    std::size_t length = 1;
-};
-
-Special classify_multibyte(std::string_view text, std::size_t pos) {
-    const auto byte = [&](std::size_t i) -> unsigned char {
-        return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0;
-    };
-    const unsigned char b0 = byte(0);
-    if (b0 == 0xC2) {
-        const unsigned char b1 = byte(1);
-        if (b1 == 0xA0) {
-            return {Special::narrow_space, 0xA0, 2};
-        }
-        if (b1 == 0xBC || b1 == 0xBD || b1 == 0xBE) { // ¼ ½ ¾
-            return {Special::vulgar, static_cast<char32_t>(b1), 2};
-        }
-        if (b1 == 0xB0 || b1 == 0xA3 || b1 == 0xA5 || b1 == 0xB1) { // ° £ ¥ ±
-            return {Special::symbol, static_cast<char32_t>(b1), 2};
-        }
-        return {};
-    }
-    if (b0 == 0xC3 && byte(1) == 0x97) { // ×
-        return {Special::symbol, 0xD7, 2};
-    }
-    if (b0 == 0xE2) {
-        const unsigned char b1 = byte(1);
-        const unsigned char b2 = byte(2);
-        if (b1 == 0x80) {
-            if (b2 == 0x89 || b2 == 0xAF) {
-                return {Special::narrow_space, 0x2000u + (b2 - 0x80u), 3};
-            }
-            if ((b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xA8 || b2 == 0xA9) {
-                return {Special::space, 0x2000u + (b2 - 0x80u), 3};
-            }
-            if (b2 >= 0x90 && b2 <= 0x95) { // hyphens and dashes
-                return {Special::symbol, 0x2000u + (b2 - 0x80u), 3};
-            }
-            if (b2 >= 0x98 && b2 <= 0x9F) { // quotes
-                return {Special::symbol, 0x2000u + (b2 - 0x80u), 3};
-            }
-            if (b2 == 0xA2 || b2 == 0xA6) { // bullet, ellipsis
-                return {Special::symbol, 0x2000u + (b2 - 0x80u), 3};
-            }
-            return {};
-        }
-        if (b1 == 0x82 && b2 == 0xAC) { // €
-            return {Special::symbol, 0x20AC, 3};
-        }
-        if (b1 == 0x85 && b2 >= 0x90 && b2 <= 0x9E) { // ⅐ .. ⅞
-            return {Special::vulgar, 0x2100u + (b2 - 0x80u) + 0x40u, 3};
-        }
-        if (b1 == 0x88 && b2 == 0x92) { // minus sign
-            return {Special::symbol, 0x2212, 3};
-        }
-        if (b1 == 0x89 && (b2 == 0xA4 || b2 == 0xA5)) { // ≤ ≥
-            return {Special::symbol, 0x2200u + 0x40u + (b2 - 0x80u), 3};
-        }
-    }
-    if (b0 == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) { // ideographic space
-        return {Special::space, 0x3000, 3};
-    }
-    return {};
-}
-
 } // namespace
-
-bool equals_lower(std::string_view a, std::string_view lower) {
-    if (a.size() != lower.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char c = a[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-        if (c != lower[i]) {
-            return false;
-        }
-    }
-    return true;
-}
 
 const WordInfo* lookup_word(std::string_view word) {
     std::array<char, 16> buffer{};
@@ -309,97 +246,4 @@ const WordInfo* lookup_word(std::string_view word) {
     return lexicon().find(std::string_view(buffer.data(), word.size()));
 }
 
-void tokenize(std::string_view text, std::vector<Token>& out) {
-    out.clear();
-    out.reserve(text.size() / 5 + 8);
-    const std::size_t n = text.size();
-    std::size_t pos = 0;
-    // Whitespace seen since the last token.
-    Gap gap = Gap::none;
-    int spaces = 0;
-    const auto note_space = [&](Gap kind) {
-        ++spaces;
-        if (gap == Gap::newline) {
-            return;
-        }
-        if (kind == Gap::newline) {
-            gap = Gap::newline;
-        } else if (spaces == 1) {
-            gap = kind;
-        } else {
-            gap = Gap::wide;
-        }
-    };
-    const auto push = [&](TokenType type, std::size_t start, std::size_t end, char32_t symbol) {
-        Token t;
-        t.start = start;
-        t.end = end;
-        t.type = type;
-        t.symbol = symbol;
-        t.gap = gap;
-        if (type == TokenType::word) {
-            t.info = lookup_word(text.substr(start, end - start));
-        }
-        out.push_back(t);
-        gap = Gap::none;
-        spaces = 0;
-    };
-    while (pos < n) {
-        const auto c = static_cast<unsigned char>(text[pos]);
-        if (c == ' ') {
-            note_space(Gap::space);
-            ++pos;
-        } else if (c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            note_space(Gap::newline);
-            ++pos;
-        } else if (c == '\t') {
-            note_space(Gap::wide);
-            ++pos;
-        } else if (c >= '0' && c <= '9') {
-            const std::size_t start = pos;
-            while (pos < n && text[pos] >= '0' && text[pos] <= '9') {
-                ++pos;
-            }
-            push(TokenType::digits, start, pos, 0);
-        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
-            if (c >= 0x80) {
-                const Special s = classify_multibyte(text, pos);
-                if (s.kind != Special::none) {
-                    if (s.kind == Special::space) {
-                        note_space(Gap::wide);
-                    } else if (s.kind == Special::narrow_space) {
-                        note_space(Gap::narrow);
-                    } else {
-                        push(s.kind == Special::vulgar ? TokenType::vulgar : TokenType::symbol, pos,
-                             pos + s.length, s.code);
-                    }
-                    pos += s.length;
-                    continue;
-                }
-            }
-            const std::size_t start = pos;
-            while (pos < n) {
-                const auto d = static_cast<unsigned char>(text[pos]);
-                if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
-                    ++pos;
-                } else if (d >= 0x80) {
-                    if (classify_multibyte(text, pos).kind != Special::none) {
-                        break;
-                    }
-                    ++pos;
-                } else {
-                    break;
-                }
-            }
-            push(TokenType::word, start, pos, 0);
-        } else if (c < 0x20 || c == 0x7f) {
-            note_space(Gap::wide); // other control characters separate like spaces
-            ++pos;
-        } else {
-            push(TokenType::symbol, pos, pos + 1, c);
-            ++pos;
-        }
-    }
-}
-
-} // namespace crosscheck::extract::detail
+} // namespace crosscheck::extract::number
