@@ -4,9 +4,8 @@
 // findings. Built from the rules (host/rules), so the engine itself knows
 // no metric and no checker by name.
 
+#include "host/model/checker_config.hpp"
 #include "host/util/error.hpp"
-
-#include <toml.hpp>
 
 #include <cstdint>
 #include <map>
@@ -16,12 +15,12 @@
 
 namespace crosscheck::engine {
 
-/// One checker to run on a metric's groups, with its configuration section
-/// (the checker's defaults merged with the metric's overrides).
+/// One checker to run on a metric's groups, with its configuration (the
+/// checker's defaults merged with the metric's overrides, flattened).
 struct CheckerAssignment {
     std::string checker;
-    toml::value config; ///< a table, or uninitialized for no configuration
-    Location where;     ///< where the rules name the checker
+    model::CheckerConfig config; ///< empty for no configuration
+    Location where;              ///< where the rules name the checker
 };
 
 /// How the rules say one plugin runs: `[plugins.NAME]`. Unset keys take the

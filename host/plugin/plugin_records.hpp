@@ -6,10 +6,7 @@
 // (`loader::MarshalledGroup`, `loader::MarshalledConfig`), which the testing
 // harness shares, so tests and the host marshal identically.
 
-#include "host/util/error.hpp"
-
 #include <crosscheck/loader.hpp>
-#include <toml.hpp>
 
 #include <string>
 #include <vector>
@@ -31,12 +28,5 @@ using FindingClaimRecord = loader::FindingClaimRecord;
 using ConfigEntryRecord = loader::ConfigEntryRecord;
 /// A configuration value.
 using ConfigValueRecord = loader::ConfigValueRecord;
-
-/// Flattens a plugin's configuration section (a TOML table, e.g. the value
-/// of `[checkers.interval_conflict]`) into typed entries, nested tables as
-/// dotted keys ("tolerance.relative"), each with its `file:line:col`.
-/// Sorted by key. Fails on values the ABI has no type for (dates, arrays of
-/// tables), naming the key and its place.
-Expected<std::vector<ConfigEntryRecord>> config_from_toml(const toml::value& section);
 
 } // namespace crosscheck::plugin

@@ -74,6 +74,27 @@ std::string check_failed(const loader::PluginInfo& info, std::size_t claims,
            "' failed: ";
 }
 
+// The model's configuration as the loader's records.
+std::vector<ConfigEntryRecord> config_records(const model::CheckerConfig& config) {
+    const auto value = [](const auto& self, const model::ConfigValue& v) -> ConfigValueRecord {
+        ConfigValueRecord r;
+        r.type = static_cast<std::int32_t>(v.type); // the same order as crosscheck_value_type
+        r.boolean = v.boolean;
+        r.integer = v.integer;
+        r.number = v.number;
+        r.string = v.string;
+        for (const auto& item : v.items) {
+            r.items.push_back(self(self, item));
+        }
+        return r;
+    };
+    std::vector<ConfigEntryRecord> out;
+    for (const auto& e : config) {
+        out.emplace_back(e.key, value(value, e.value), e.origin);
+    }
+    return out;
+}
+
 bool in_build_dir(const std::filesystem::path& file) {
     std::error_code ec;
     const auto dir = std::filesystem::canonical(CROSSCHECK_PLUGIN_BUILD_DIR, ec);
@@ -306,8 +327,9 @@ const loader::PluginInfo* PluginRegistry::find(std::string_view name) const {
 }
 
 Expected<ConfiguredChecker> PluginRegistry::configure(std::string_view name,
-                                                      const std::vector<ConfigEntryRecord>& config,
+                                                      const model::CheckerConfig& model_config,
                                                       ChildPool* pool) const {
+    const std::vector<ConfigEntryRecord> config = config_records(model_config);
     const Loaded* loaded = entry(name);
     if (loaded == nullptr) {
         std::string known;
@@ -340,17 +362,6 @@ Expected<ConfiguredChecker> PluginRegistry::configure(std::string_view name,
         return fail(who(loaded->library->info()) + ": init failed: " + error);
     }
     return ConfiguredChecker{std::move(instance)};
-}
-
-Expected<ConfiguredChecker> PluginRegistry::configure_from_toml(std::string_view name,
-                                                                const toml::value& section,
-                                                                ChildPool* pool) const {
-    auto config = config_from_toml(section);
-    if (!config) {
-        return fail("plugin '" + std::string(name) + "': " + config.error().message,
-                    config.error().where);
-    }
-    return configure(name, *config, pool);
 }
 
 void PluginRegistry::record_failure(const std::filesystem::path& file, std::string reason) {

@@ -9,6 +9,7 @@
 // registry and every ConfiguredChecker from it are gone; keep the registry
 // alive for the whole job.
 
+#include "host/model/checker_config.hpp"
 #include "host/plugin/plugin_file.hpp"
 #include "host/plugin/plugin_records.hpp"
 #include "host/plugin/plugin_search.hpp"
@@ -16,9 +17,7 @@
 #include "host/util/error.hpp"
 
 #include <crosscheck/loader.hpp>
-#include <toml.hpp>
 
-#include <concepts>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -152,20 +151,8 @@ public:
     /// (the message names the plugin, its file, and the offending key).
     /// An isolated plugin (see `isolate`) runs its init in a child process
     /// of `pool` (one per plugin), or of a private child when `pool` is null.
-    Expected<ConfiguredChecker> configure(std::string_view name,
-                                          const std::vector<ConfigEntryRecord>& config,
+    Expected<ConfiguredChecker> configure(std::string_view name, const model::CheckerConfig& config,
                                           ChildPool* pool = nullptr) const;
-    /// As above with the plugin's TOML section (see config_from_toml); an
-    /// uninitialized value means no configuration. A template only so that a
-    /// braced list (`configure("x", {})`) picks the overload above.
-    template <class Section>
-    requires std::same_as<Section, toml::value> Expected<ConfiguredChecker>
-    configure(std::string_view name, const Section& section, ChildPool* pool = nullptr)
-    const { return configure_from_toml(name, section, pool); }
-    /// The same, by its own name.
-    Expected<ConfiguredChecker> configure_from_toml(std::string_view name,
-                                                    const toml::value& section,
-                                                    ChildPool* pool = nullptr) const;
 
     /// Runs plugin `name` isolated from now on (or in-process again when
     /// `settings` is empty). Returns false when no plugin has that name.

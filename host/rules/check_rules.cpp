@@ -1,5 +1,6 @@
 #include "host/rules/check_rules.hpp"
 
+#include "host/rules/checker_config.hpp"
 #include "host/util/spelling.hpp"
 #include "host/util/toml_guard.hpp"
 
@@ -217,7 +218,14 @@ load_check_plan(const std::vector<RuleText>& texts) {
                     merge_into(config, o->second);
                 }
             }
-            plan.by_metric[metric].push_back({name, std::move(config), named_at});
+            auto flat = config_from_toml(config);
+            if (!flat) {
+                errors.push_back(
+                    {"[checks." + metric + "] plugin '" + name + "': " + flat.error().message,
+                     named_at});
+            }
+            plan.by_metric[metric].push_back(
+                {name, flat ? std::move(*flat) : model::CheckerConfig{}, named_at});
         }
     }
     return {std::move(plan), std::move(errors)};

@@ -50,7 +50,7 @@ ClaimRecord death_toll(std::int64_t id, double value, std::string attribution,
     return c;
 }
 
-CheckerAssignment assignment(std::string checker, toml::value config = {}) {
+CheckerAssignment assignment(std::string checker, model::CheckerConfig config = {}) {
     CheckerAssignment a;
     a.checker = std::move(checker);
     a.config = std::move(config);
@@ -144,8 +144,7 @@ TEST_CASE("check job: an unknown checker or a refused configuration fails before
     CHECK_THAT(unknown.error().message, Catch::Contains("deaths"));
 
     CheckPlan bad = plan_for_deaths({});
-    bad.by_metric["deaths"].push_back(
-        assignment("interval_conflict", toml::value(toml::table{{"window_hours", -1}})));
+    bad.by_metric["deaths"].push_back(assignment("interval_conflict", {{"window_hours", -1}}));
     const auto refused = run(registry, bad, claims);
     REQUIRE_FALSE(refused.has_value());
     CHECK_THAT(refused.error().message, Catch::Contains("window_hours"));
@@ -158,8 +157,7 @@ TEST_CASE("check job: a plan's per-metric configuration reaches the checker", "[
                                              death_toll(2, 200, "", "armenian_side", 48 * 60)};
     CHECK(run(registry, plan_for_deaths({"interval_conflict"}), claims)->findings.empty());
     CheckPlan any_time = plan_for_deaths({});
-    any_time.by_metric["deaths"].push_back(
-        assignment("interval_conflict", toml::value(toml::table{{"window_hours", 0}})));
+    any_time.by_metric["deaths"].push_back(assignment("interval_conflict", {{"window_hours", 0}}));
     CHECK(run(registry, any_time, claims)->findings.size() == 1);
 }
 

@@ -30,10 +30,15 @@ cross_side_ceiling = "info"
     const auto& deaths = plan.by_metric.at("deaths");
     REQUIRE(deaths.size() == 2);
     CHECK(deaths[0].checker == "interval_conflict");
-    CHECK(toml::find<std::int64_t>(deaths[0].config, "window_hours") == 12);
-    CHECK(toml::find<double>(deaths[0].config, "relative_tolerance") == 0.1);
+    // Flattened and sorted by key, each value with its place.
+    REQUIRE(deaths[0].config.size() == 2);
+    CHECK(deaths[0].config[0].key == "relative_tolerance");
+    CHECK(deaths[0].config[0].value.number == 0.1);
+    CHECK(deaths[0].config[0].origin == "case.toml:3:22");
+    CHECK(deaths[0].config[1].key == "window_hours");
+    CHECK(deaths[0].config[1].value.integer == 12);
     CHECK(deaths[1].checker == "transcription");
-    CHECK(deaths[1].config.is_uninitialized());
+    CHECK(deaths[1].config.empty());
     CHECK(deaths[0].where.to_string() == "defaults.toml:7:13");
     CHECK(plan.cross_side_ceiling == "info");
     CHECK(plan.attribution_sides.at("Armenian officials") == "armenian");
@@ -59,4 +64,18 @@ TEST_CASE("check rules: problems carry file:line:col", "[rules]") {
         REQUIRE(errors.size() == 1);
         CHECK_THAT(errors[0].to_string(), Catch::StartsWith(row.expected));
     }
+}
+
+TEST_CASE("check rules: a value no checker configuration can hold is a problem of the plan",
+          "[rules]") {
+    const auto [plan, errors] = load_check_plan({{"bad.toml", "[checkers.spread]\n"
+                                                              "since = 2023-09-19\n"
+                                                              "[checks.deaths]\n"
+                                                              "checkers = [\"spread\"]\n"}});
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].to_string() ==
+          "bad.toml:4:13: [checks.deaths] plugin 'spread': 'since': dates and times are not "
+          "supported in a plugin's configuration");
+    REQUIRE(plan.by_metric.at("deaths").size() == 1);
+    CHECK(plan.by_metric.at("deaths")[0].config.empty());
 }

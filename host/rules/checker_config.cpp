@@ -1,8 +1,8 @@
-#include "host/plugin/plugin_records.hpp"
+#include "host/rules/checker_config.hpp"
 
 #include <algorithm>
 
-namespace crosscheck::plugin {
+namespace crosscheck::rules {
 namespace {
 
 Location location_of(const toml::value& v) {
@@ -11,18 +11,18 @@ Location location_of(const toml::value& v) {
                     static_cast<std::uint32_t>(where.column())};
 }
 
-Expected<ConfigValueRecord> convert(const std::string& key, const toml::value& v) {
+Expected<model::ConfigValue> convert(const std::string& key, const toml::value& v) {
     switch (v.type()) {
     case toml::value_t::boolean:
-        return ConfigValueRecord{v.as_boolean()};
+        return model::ConfigValue{v.as_boolean()};
     case toml::value_t::integer:
-        return ConfigValueRecord{static_cast<std::int64_t>(v.as_integer())};
+        return model::ConfigValue{static_cast<std::int64_t>(v.as_integer())};
     case toml::value_t::floating:
-        return ConfigValueRecord{static_cast<double>(v.as_floating())};
+        return model::ConfigValue{static_cast<double>(v.as_floating())};
     case toml::value_t::string:
-        return ConfigValueRecord{std::string(v.as_string().str)};
+        return model::ConfigValue{std::string(v.as_string().str)};
     case toml::value_t::array: {
-        std::vector<ConfigValueRecord> items;
+        std::vector<model::ConfigValue> items;
         for (const toml::value& item : v.as_array()) {
             if (item.is_table() || item.is_array()) {
                 return fail("'" + key + "': arrays of tables or of arrays are not supported",
@@ -34,7 +34,7 @@ Expected<ConfigValueRecord> convert(const std::string& key, const toml::value& v
             }
             items.push_back(std::move(*converted));
         }
-        return ConfigValueRecord{std::move(items)};
+        return model::ConfigValue{std::move(items)};
     }
     default:
         return fail("'" + key + "': dates and times are not supported in a plugin's configuration",
@@ -43,7 +43,7 @@ Expected<ConfigValueRecord> convert(const std::string& key, const toml::value& v
 }
 
 Expected<void> flatten(const std::string& prefix, const toml::value& table,
-                       std::vector<ConfigEntryRecord>& out) {
+                       model::CheckerConfig& out) {
     for (const auto& [name, value] : table.as_table()) {
         const std::string key = prefix.empty() ? name : prefix + "." + name;
         if (value.is_table()) {
@@ -63,8 +63,8 @@ Expected<void> flatten(const std::string& prefix, const toml::value& table,
 
 } // namespace
 
-Expected<std::vector<ConfigEntryRecord>> config_from_toml(const toml::value& section) {
-    std::vector<ConfigEntryRecord> out;
+Expected<model::CheckerConfig> config_from_toml(const toml::value& section) {
+    model::CheckerConfig out;
     if (section.is_uninitialized()) {
         return out;
     }
@@ -74,9 +74,10 @@ Expected<std::vector<ConfigEntryRecord>> config_from_toml(const toml::value& sec
     if (auto flat = flatten("", section, out); !flat) {
         return std::unexpected(flat.error());
     }
-    std::sort(out.begin(), out.end(),
-              [](const ConfigEntryRecord& a, const ConfigEntryRecord& b) { return a.key < b.key; });
+    std::sort(out.begin(), out.end(), [](const model::ConfigEntry& a, const model::ConfigEntry& b) {
+        return a.key < b.key;
+    });
     return out;
 }
 
-} // namespace crosscheck::plugin
+} // namespace crosscheck::rules

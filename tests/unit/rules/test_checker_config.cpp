@@ -1,11 +1,12 @@
-// A plugin's TOML section flattened into the typed entries of the C ABI.
-#include "host/plugin/plugin_records.hpp"
+// A checker's TOML section flattened into the model's typed configuration.
+#include "host/rules/checker_config.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <sstream>
 
-using crosscheck::plugin::config_from_toml;
+using crosscheck::model::ConfigValue;
+using crosscheck::rules::config_from_toml;
 
 namespace {
 
@@ -16,7 +17,7 @@ toml::value parse(const std::string& text) {
 
 } // namespace
 
-TEST_CASE("plugin config: nested tables become dotted keys with their place", "[plugin]") {
+TEST_CASE("checker config: nested tables become dotted keys with their place", "[rules]") {
     const auto root = parse("[checkers.spread]\n"
                             "max_ratio = 2.5\n"
                             "severity = \"high\"\n"
@@ -28,23 +29,23 @@ TEST_CASE("plugin config: nested tables become dotted keys with their place", "[
     REQUIRE(entries);
     REQUIRE(entries->size() == 5);
     CHECK((*entries)[0].key == "max_ratio");
-    CHECK((*entries)[0].value.type == CROSSCHECK_VALUE_NUMBER);
+    CHECK((*entries)[0].value.type == ConfigValue::Type::number);
     CHECK((*entries)[0].value.number == 2.5);
     CHECK((*entries)[0].origin == "rules/checkers.toml:2:13");
     CHECK((*entries)[1].key == "severity");
     CHECK((*entries)[1].value.string == "high");
     CHECK((*entries)[2].key == "tolerance.metrics");
-    CHECK((*entries)[2].value.type == CROSSCHECK_VALUE_ARRAY);
+    CHECK((*entries)[2].value.type == ConfigValue::Type::array);
     REQUIRE((*entries)[2].value.items.size() == 2);
     CHECK((*entries)[2].value.items[1].string == "injuries");
     CHECK((*entries)[3].key == "tolerance.relative");
-    CHECK((*entries)[3].value.type == CROSSCHECK_VALUE_INTEGER);
+    CHECK((*entries)[3].value.type == ConfigValue::Type::integer);
     CHECK((*entries)[3].value.integer == 1);
     CHECK((*entries)[4].key == "tolerance.strict");
     CHECK((*entries)[4].value.boolean);
 }
 
-TEST_CASE("plugin config: dates are refused with the key and place", "[plugin]") {
+TEST_CASE("checker config: dates are refused with the key and place", "[rules]") {
     const auto root = parse("[checkers.spread]\nsince = 2023-09-19\n");
     const auto entries = config_from_toml(toml::find(root, "checkers", "spread"));
     REQUIRE_FALSE(entries);
@@ -53,7 +54,7 @@ TEST_CASE("plugin config: dates are refused with the key and place", "[plugin]")
           "configuration");
 }
 
-TEST_CASE("plugin config: no section means no key", "[plugin]") {
+TEST_CASE("checker config: no section means no key", "[rules]") {
     const auto entries = config_from_toml(toml::value{});
     REQUIRE(entries);
     CHECK(entries->empty());
