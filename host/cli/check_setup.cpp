@@ -41,7 +41,7 @@ void plugin_rule_problems(const engine::CheckPlan& plan, const plugin::PluginReg
         names.push_back(info->name);
     }
     for (const auto& [name, rule] : plan.plugin_rules) {
-        const loader::PluginInfo* info = registry.find(name);
+        const plugin::PluginInfo* info = registry.find(name);
         if (info == nullptr) {
             const auto near = closest_match(name, names);
             problems.push_back({"[plugins." + name + "] names no loaded plugin" +

@@ -72,9 +72,8 @@ void run_check(const CheckArgs& args, Context& context) {
     spdlog::debug("extraction: {} source(s) extracted, {} up to date", extracted.extracted,
                   extracted.up_to_date);
 
-    std::vector<std::string> keys;
-    auto claims = to_claim_records(store::list_claims(*db, case_id, false), keys);
-    auto outcome = engine::run_check_job(registry, loaded.plan, std::move(claims), std::move(keys));
+    auto outcome = engine::run_check_job(registry, loaded.plan,
+                                         to_claims(store::list_claims(*db, case_id, false)));
     if (!outcome) {
         throw CommandError(outcome.error());
     }

@@ -64,7 +64,7 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
             .bind(3, f.checker)
             .bind(4, f.metric)
             .bind(5, f.scope_key)
-            .bind(6, f.severity)
+            .bind(6, model::to_string(f.severity))
             .bind(7, f.message)
             .bind(8, summary.run_id);
         write.run();
@@ -80,7 +80,7 @@ RunSummary persist_run(Database& db, std::int64_t case_id, const engine::CheckOu
                 .bind(3, static_cast<std::int64_t>(i))
                 .bind(4, f.claims[i].claim_id)
                 .bind(5, f.claims[i].claim_key)
-                .bind(6, f.claims[i].role)
+                .bind(6, model::to_string(f.claims[i].role))
                 .run();
         }
     }

@@ -20,20 +20,21 @@ std::unique_ptr<Database> migrated() {
     return db;
 }
 
-engine::ProducedFinding finding(std::string id, std::string severity = "high",
-                                std::string message = "2,000 vs 200: 10x apart") {
-    engine::ProducedFinding f;
+model::Finding finding(std::string id, std::string severity = "high",
+                       std::string message = "2,000 vs 200: 10x apart") {
+    model::Finding f;
     f.id = std::move(id);
     f.checker = "interval_conflict";
     f.metric = "deaths";
     f.scope_key = "armenian_side|offensive_2023|2023";
-    f.severity = std::move(severity);
+    f.severity = *model::severity_from_string(severity);
     f.message = std::move(message);
-    f.claims = {{11, "key-a", "questioned"}, {12, "key-b", "reference"}};
+    f.claims = {{11, "key-a", model::ClaimRole::questioned},
+                {12, "key-b", model::ClaimRole::reference}};
     return f;
 }
 
-engine::CheckOutcome outcome(std::vector<engine::ProducedFinding> findings,
+engine::CheckOutcome outcome(std::vector<model::Finding> findings,
                              std::vector<std::string> errors = {}) {
     engine::CheckOutcome o;
     o.findings = std::move(findings);

@@ -12,23 +12,22 @@ using namespace crosscheck::store;
 
 namespace {
 
-engine::ProducedFinding finding(std::string id, std::size_t claims) {
-    engine::ProducedFinding f;
+model::Finding finding(std::string id, std::size_t claims) {
+    model::Finding f;
     f.id = std::move(id);
     f.checker = "interval_conflict";
     f.metric = "deaths";
     f.scope_key = "armenian_side|offensive_2023|2023";
-    f.severity = "high";
+    f.severity = model::Severity::high;
     f.message = "2,000 vs 200";
     for (std::size_t i = 0; i < claims; ++i) {
         f.claims.push_back({static_cast<std::int64_t>(10 + i), "key-" + std::to_string(i),
-                            i == 0 ? "questioned" : "reference"});
+                            i == 0 ? model::ClaimRole::questioned : model::ClaimRole::reference});
     }
     return f;
 }
 
-std::int64_t persist(Database& db, std::int64_t case_id,
-                     std::vector<engine::ProducedFinding> findings) {
+std::int64_t persist(Database& db, std::int64_t case_id, std::vector<model::Finding> findings) {
     engine::CheckOutcome o;
     o.findings = std::move(findings);
     Transaction tx(db);
