@@ -104,7 +104,7 @@ int main(int argc, char** argv) {
     for (const auto& g : groups) {
         marshalled.push_back(std::make_unique<ClaimGroupLayout>(k_metric, k_scope, g));
     }
-    const crosscheck::Config no_config{nullptr};
+    const crosscheck::Config no_config{nullptr, crosscheck_test::SpreadChecker::config_keys};
     crosscheck_test::SpreadChecker direct{no_config};
 
     std::vector<double> abi_ns, abi_marshal_ns, direct_ns;

@@ -79,7 +79,11 @@ TEST_CASE("loader: configuration reaches the plugin, logs come back", "[plugin]"
 TEST_CASE("loader: unknown, ill-typed and out-of-range keys name the plugin and key", "[plugin]") {
     PluginHarness plugin{test_plugin("good_spread")};
     CHECK(plugin.configure_error({{"max_ration", 3.0}}) ==
-          "plugin 'good_spread': configuration error: config key 'max_ration': unknown key");
+          "plugin 'good_spread': configuration error: config key 'max_ration': unknown key (did "
+          "you mean 'max_ratio'?)");
+    CHECK(plugin.configure_error({{"colour", "red", "rules/checks.toml:9:1"}}) ==
+          "plugin 'good_spread': configuration error: config key 'colour': "
+          "(rules/checks.toml:9:1) unknown key");
     crosscheck::testing::ConfigEntryRecord typed{"max_ratio", "three", "rules/checkers.toml:4:13"};
     CHECK(plugin.configure_error({typed}) ==
           "plugin 'good_spread': configuration error: config key 'max_ratio': "
@@ -217,7 +221,10 @@ TEST_CASE("loader: the README's first checker compiles and works", "[plugin]") {
     CHECK(findings[0].claims ==
           std::vector<FindingClaimRecord>{{1, "questioned"}, {2, "questioned"}});
     CHECK(plugin.configure_error({{"min_ratoi", 2.0}}) ==
-          "plugin 'no_overlap': configuration error: config key 'min_ratoi': unknown key");
+          "plugin 'no_overlap': configuration error: config key 'min_ratoi': unknown key (did "
+          "you mean 'min_ratio'?)");
+    REQUIRE(plugin.info().config_keys.size() == 1);
+    CHECK(plugin.info().config_keys[0].default_value == "1.0");
 }
 
 TEST_CASE("loader: the harness refuses a claim the host could never send", "[plugin]") {
