@@ -24,6 +24,19 @@ public:
     WorkerCheckers(const plugin::PluginRegistry& registry, const CheckPlan& plan)
         : m_registry(registry), m_plan(plan) {}
 
+    /// Configures every checker of the plan now, failing (naming the
+    /// metric) on the first that is not loaded or refuses its configuration.
+    Expected<void> configure_all() {
+        for (const auto& [metric, assignments] : m_plan.by_metric) {
+            for (std::size_t i = 0; i < assignments.size(); ++i) {
+                if (auto configured = get(metric, i); !configured) {
+                    return fail("metric '" + metric + "': " + configured.error().to_string());
+                }
+            }
+        }
+        return {};
+    }
+
     Expected<plugin::ConfiguredChecker*> get(const std::string& metric, std::size_t index) {
         const auto key = std::make_pair(metric, index);
         if (auto it = m_states.find(key); it != m_states.end()) {
@@ -159,18 +172,13 @@ void check_group(const GroupMembers& group, const std::vector<model::Claim>& cla
 Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, const CheckPlan& plan,
                                      std::vector<model::Claim> claims) {
     // Refuse a plan naming a checker that is not there, or a configuration a
-    // checker rejects, before any work.
-    {
-        // Isolated plugins' children for this only; they end at the brace.
-        plugin::ChildPool validation_children;
-        for (const auto& [metric, assignments] : plan.by_metric) {
-            for (const auto& a : assignments) {
-                auto configured = registry.configure(a.checker, a.config, &validation_children);
-                if (!configured) {
-                    return fail("metric '" + metric + "': " + configured.error().to_string());
-                }
-            }
-        }
+    // checker rejects, before any work. These are the first worker's
+    // checkers: each configuration goes through init once for the check and
+    // once more per further worker, and an isolated plugin's child started
+    // here is the one that checks.
+    WorkerCheckers first(registry, plan);
+    if (auto ready = first.configure_all(); !ready) {
+        return std::unexpected(ready.error());
     }
 
     CheckOutcome outcome;
@@ -188,8 +196,7 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, con
     const SidePolicy policy(plan);
     std::mutex merge;
     std::atomic<std::size_t> next{0};
-    const auto worker = [&] {
-        WorkerCheckers checkers(registry, plan);
+    const auto worker = [&](WorkerCheckers& checkers) {
         WorkerResult found;
         for (std::size_t g = next++; g < groups.size(); g = next++) {
             check_group(groups[g], claims, plan, policy, checkers, found);
@@ -206,9 +213,12 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, con
                            static_cast<unsigned>(std::max<std::size_t>(1, groups.size())));
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) {
-        pool.emplace_back(worker);
+        pool.emplace_back([&] {
+            WorkerCheckers own(registry, plan);
+            worker(own);
+        });
     }
-    worker();
+    worker(first);
     for (auto& t : pool) {
         t.join();
     }

@@ -245,3 +245,24 @@ TEST_CASE("check job: one thread or two give the same findings", "[engine]") {
         }
     }
 }
+
+TEST_CASE("check job: each checker is configured once per job and worker, validation included",
+          "[engine]") {
+    plugin::PluginRegistry registry;
+    REQUIRE(registry.load(
+        std::filesystem::path(CROSSCHECK_TEST_PLUGIN_DIR) / "counting" / "counting.so", true));
+    const std::vector<Claim> claims = {death_toll(1, 2000, "", "armenian_side"),
+                                       death_toll(2, 500, "", "azerbaijani_side")};
+    const CheckPlan plan = plan_for_deaths({"counting"});
+    // The plugin counts its inits over the process; what matters is how many
+    // one job adds: one, the validation's, which then checks every group.
+    const auto inits = [&] {
+        const auto outcome = run(registry, plan, claims);
+        REQUIRE(outcome.has_value());
+        REQUIRE(outcome->findings.size() == 2);
+        CHECK(outcome->findings[0].message == outcome->findings[1].message);
+        return std::stoi(outcome->findings[0].message.substr(std::string("inits so far: ").size()));
+    };
+    const int before = inits();
+    CHECK(inits() == before + 1);
+}
