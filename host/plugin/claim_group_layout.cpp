@@ -2,7 +2,7 @@
 
 #include <crosscheck/crosscheck_plugin.h>
 
-#include <numeric>
+#include <deque>
 #include <stdexcept>
 
 namespace crosscheck::plugin {
@@ -11,8 +11,9 @@ struct ClaimGroupLayout::Structs {
     std::vector<crosscheck_claim> claims;
     std::vector<const crosscheck_claim*> pointers;
     // The checked subjects of subset claims ("civilians/subset"), the only
-    // strings the layout owns; reserved up front, so none moves.
-    std::vector<std::string> subjects;
+    // strings the layout owns; a deque, so none moves as more are added (and
+    // nothing is allocated for a group without subsets).
+    std::deque<std::string> subjects;
     crosscheck_claim_group group{};
 };
 
@@ -60,26 +61,20 @@ crosscheck_claim c_claim(const model::Claim& c, const std::string& subject) noex
     return out;
 }
 
-std::vector<std::size_t> every_position(std::size_t n) {
-    std::vector<std::size_t> positions(n);
-    std::iota(positions.begin(), positions.end(), std::size_t{0});
-    return positions;
-}
-
 } // namespace
 
 ClaimGroupLayout::ClaimGroupLayout(const std::string& metric, const std::string& scope_key,
                                    const std::vector<model::Claim>& claims,
                                    std::span<const std::size_t> positions)
-    : m_metric(&metric), m_scope_key(&scope_key), m_claims(&claims),
-      m_positions(positions.begin(), positions.end()), m_structs(std::make_unique<Structs>()) {
+    : m_metric(&metric), m_scope_key(&scope_key), m_claims(&claims), m_positions(positions),
+      m_structs(std::make_unique<Structs>()) {
     lay_out();
 }
 
 ClaimGroupLayout::ClaimGroupLayout(const std::string& metric, const std::string& scope_key,
                                    const std::vector<model::Claim>& claims)
-    : m_metric(&metric), m_scope_key(&scope_key), m_claims(&claims),
-      m_positions(every_position(claims.size())), m_structs(std::make_unique<Structs>()) {
+    : m_metric(&metric), m_scope_key(&scope_key), m_claims(&claims), m_every(true),
+      m_structs(std::make_unique<Structs>()) {
     lay_out();
 }
 
@@ -91,15 +86,10 @@ const crosscheck_claim_group& ClaimGroupLayout::abi() const noexcept {
 
 void ClaimGroupLayout::lay_out() {
     const std::vector<model::Claim>& claims = *m_claims;
-    std::size_t subsets = 0;
-    for (const std::size_t i : m_positions) {
-        subsets += claims.at(i).scope.subset ? 1 : 0;
-    }
     Structs& s = *m_structs;
-    s.subjects.reserve(subsets);
-    s.claims.reserve(m_positions.size());
-    for (const std::size_t i : m_positions) {
-        const model::Claim& c = claims[i];
+    s.claims.reserve(size());
+    for (std::size_t k = 0; k < size(); ++k) {
+        const model::Claim& c = m_every ? claims[k] : claims.at(m_positions[k]);
         const std::string* subject = &c.scope.subject;
         if (c.scope.subset) {
             subject = &s.subjects.emplace_back(c.scope.checked_subject());

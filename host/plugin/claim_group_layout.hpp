@@ -25,8 +25,9 @@ namespace crosscheck::plugin {
 class ClaimGroupLayout {
 public:
     /// The claims of `claims` at `positions`, in that order. Points into
-    /// `metric`, `scope_key` and `claims`, which must outlive this object and
-    /// not change. Throws std::out_of_range for a position past the end.
+    /// `metric`, `scope_key`, `claims` and `positions`, which must outlive
+    /// this object and not change. Throws std::out_of_range for a position
+    /// past the end.
     ClaimGroupLayout(const std::string& metric, const std::string& scope_key,
                      const std::vector<model::Claim>& claims,
                      std::span<const std::size_t> positions);
@@ -40,10 +41,12 @@ public:
     [[nodiscard]] const std::string& metric() const noexcept { return *m_metric; }
     [[nodiscard]] const std::string& scope_key() const noexcept { return *m_scope_key; }
     /// How many claims the group has.
-    [[nodiscard]] std::size_t size() const noexcept { return m_positions.size(); }
+    [[nodiscard]] std::size_t size() const noexcept {
+        return m_every ? m_claims->size() : m_positions.size();
+    }
     /// The `i`-th claim of the group (`i < size()`).
     [[nodiscard]] const model::Claim& claim(std::size_t i) const {
-        return (*m_claims)[m_positions[i]];
+        return (*m_claims)[m_every ? i : m_positions[i]];
     }
 
     /// The group as the ABI's C struct (for host/plugin/, which includes
@@ -57,7 +60,8 @@ private:
     const std::string* m_metric;
     const std::string* m_scope_key;
     const std::vector<model::Claim>* m_claims;
-    std::vector<std::size_t> m_positions;
+    std::span<const std::size_t> m_positions; // unless m_every
+    bool m_every = false;
     std::unique_ptr<Structs> m_structs;
 };
 
