@@ -2,7 +2,7 @@
 
 #include <crosscheck/crosscheck_plugin.h>
 
-#include <deque>
+#include <forward_list>
 #include <stdexcept>
 
 namespace crosscheck::plugin {
@@ -11,9 +11,9 @@ struct ClaimGroupLayout::Structs {
     std::vector<crosscheck_claim> claims;
     std::vector<const crosscheck_claim*> pointers;
     // The checked subjects of subset claims ("civilians/subset"), the only
-    // strings the layout owns; a deque, so none moves as more are added (and
+    // strings the layout owns; a list, so none moves as more are added (and
     // nothing is allocated for a group without subsets).
-    std::deque<std::string> subjects;
+    std::forward_list<std::string> subjects;
     crosscheck_claim_group group{};
 };
 
@@ -92,7 +92,7 @@ void ClaimGroupLayout::lay_out() {
         const model::Claim& c = m_every ? claims[k] : claims.at(m_positions[k]);
         const std::string* subject = &c.scope.subject;
         if (c.scope.subset) {
-            subject = &s.subjects.emplace_back(c.scope.checked_subject());
+            subject = &s.subjects.emplace_front(c.scope.checked_subject());
         }
         s.claims.push_back(c_claim(c, *subject));
     }
