@@ -50,7 +50,7 @@
 
 namespace {
 
-using crosscheck::loader::ClaimRecord;
+using crosscheck::model::Claim;
 using Clock = std::chrono::steady_clock;
 
 struct MetricSpec {
@@ -222,16 +222,17 @@ std::vector<Draft> draw_case(std::size_t n, std::size_t& planted) {
     return drafts;
 }
 
-ClaimRecord write_claim(const Draft& d) {
+Claim write_claim(const Draft& d) {
     const MetricSpec& metric = k_metrics[d.metric];
     const Scope& scope = k_scopes[d.scope];
-    ClaimRecord c;
+    Claim c;
     c.id = d.id;
+    c.key = "claim:" + std::to_string(d.id);
     c.metric = metric.name;
     c.unit = metric.unit;
-    c.scope_subject = scope.subject;
-    c.scope_event = d.event ? "event_" + std::to_string(*d.event) : scope.event;
-    c.scope_period = scope.period;
+    c.scope.subject = scope.subject;
+    c.scope.event = d.event ? "event_" + std::to_string(*d.event) : scope.event;
+    c.scope.period = scope.period;
     if (d.voice) {
         c.attribution = k_voices[*d.voice].attribution;
     }
@@ -240,25 +241,25 @@ ClaimRecord write_claim(const Draft& d) {
     c.high = d.value;
     c.text = with_commas(d.value);
     if (d.form == Draft::Form::approximately) {
-        c.qualifier = "approximately";
+        c.qualifier = crosscheck::model::Qualifier::approximately;
         c.value = round_to(d.value, 2);
         c.low = c.value * 0.9;
         c.high = c.value * 1.1;
         c.text = "about " + with_commas(c.value);
     } else if (d.form == Draft::Form::more_than) {
-        c.qualifier = "more_than";
+        c.qualifier = crosscheck::model::Qualifier::more_than;
         c.value = round_to(d.value * 0.95, 2);
         c.low = c.value;
         c.high.reset();
         c.text = "more than " + with_commas(c.value);
     }
-    c.as_of.epoch_seconds = d.t;
+    c.as_of.seconds = d.t;
     const std::int64_t day = (d.t - k_start) / (24 * k_hour);
-    c.source_id = static_cast<std::int64_t>(d.outlet) * 1000 + day;
-    c.source_outlet = k_outlets[d.outlet];
-    c.source_url = "https://news.example/" + std::to_string(d.outlet) + "/" + std::to_string(day) +
+    c.source.id = static_cast<std::int64_t>(d.outlet) * 1000 + day;
+    c.source.outlet = k_outlets[d.outlet];
+    c.source.url = "https://news.example/" + std::to_string(d.outlet) + "/" + std::to_string(day) +
                    "/" + std::to_string(d.id % 97);
-    c.source_published.epoch_seconds = d.t + 2 * k_hour;
+    c.source.published.seconds = d.t + 2 * k_hour;
     c.quote = "Officials said " + c.text + " " + c.metric + " had been recorded by then.";
     return c;
 }
@@ -268,8 +269,7 @@ ClaimRecord write_claim(const Draft& d) {
 // allocated as its row is read. CHECK_BENCH_ORDER=drawn keeps the order
 // they were drawn in instead (every group spread over the whole case), to
 // see what the layout costs.
-std::vector<ClaimRecord> make_case(std::size_t n, std::vector<std::string>& keys,
-                                   std::size_t& planted) {
+std::vector<Claim> make_case(std::size_t n, std::size_t& planted) {
     std::vector<Draft> drafts = draw_case(n, planted);
     const char* order = std::getenv("CHECK_BENCH_ORDER");
     if (order == nullptr || std::string_view(order) != "drawn") {
@@ -278,13 +278,10 @@ std::vector<ClaimRecord> make_case(std::size_t n, std::vector<std::string>& keys
             return std::tie(ma, a.t, a.id) < std::tie(mb, b.t, b.id);
         });
     }
-    std::vector<ClaimRecord> claims;
+    std::vector<Claim> claims;
     claims.reserve(n);
-    keys.clear();
-    keys.reserve(n);
     for (const Draft& d : drafts) {
         claims.push_back(write_claim(d));
-        keys.push_back("claim:" + std::to_string(d.id));
     }
     return claims;
 }
@@ -318,18 +315,16 @@ struct Measured {
 };
 
 Measured measure(const crosscheck::plugin::PluginRegistry& registry,
-                 crosscheck::engine::CheckPlan plan, std::size_t n, unsigned threads, int runs) {
+                 crosscheck::rules::CheckPlan plan, std::size_t n, unsigned threads, int runs) {
     plan.threads = threads;
     std::vector<double> times;
     Measured m;
     for (int r = 0; r < runs; ++r) {
-        std::vector<std::string> keys;
         std::size_t planted = 0;
-        auto claims = make_case(n, keys, planted);
+        auto claims = make_case(n, planted);
         m.input_rss_mib = std::max(m.input_rss_mib, current_rss_mib());
         const auto start = Clock::now();
-        auto outcome =
-            crosscheck::engine::run_check_job(registry, plan, std::move(claims), std::move(keys));
+        auto outcome = crosscheck::engine::run_check_job(registry, plan, std::move(claims));
         times.push_back(std::chrono::duration<double>(Clock::now() - start).count());
         if (!outcome) {
             std::fprintf(stderr, "check job failed: %s\n", outcome.error().to_string().c_str());
@@ -347,8 +342,9 @@ Measured measure(const crosscheck::plugin::PluginRegistry& registry,
         const std::size_t shown =
             samples != nullptr && r == 0 ? std::strtoull(samples, nullptr, 10) : 0;
         for (const auto& f : outcome->findings) {
-            if (++m.by_checker[f.checker + "/" + f.severity] <= shown && threads == 1) {
-                std::printf("  [%s/%s] %s\n", f.checker.c_str(), f.severity.c_str(),
+            const std::string severity(crosscheck::model::to_string(f.severity));
+            if (++m.by_checker[f.checker + "/" + severity] <= shown && threads == 1) {
+                std::printf("  [%s/%s] %s\n", f.checker.c_str(), severity.c_str(),
                             f.message.c_str());
             }
         }
@@ -364,8 +360,8 @@ Measured measure(const crosscheck::plugin::PluginRegistry& registry,
 // peak resident set of its own (not the high-water mark of the runs before
 // it). The child writes its results down a pipe.
 Measured measure_in_child(const crosscheck::plugin::PluginRegistry& registry,
-                          const crosscheck::engine::CheckPlan& plan, std::size_t n,
-                          unsigned threads, int runs) {
+                          const crosscheck::rules::CheckPlan& plan, std::size_t n, unsigned threads,
+                          int runs) {
     std::fflush(stdout);
     int fds[2];
     if (pipe(fds) != 0) {

@@ -7,6 +7,7 @@
 // paid once per plugin and worker thread, not per group).
 //
 //   isolation_bench [PLUGIN_FILE]
+#include "host/plugin/claim_group_layout.hpp"
 #include "host/plugin/plugin_registry.hpp"
 
 #include <algorithm>
@@ -14,23 +15,29 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using crosscheck::plugin::ClaimGroupRecord;
+using crosscheck::model::Claim;
+using crosscheck::plugin::ClaimGroupLayout;
 
 constexpr int k_groups = 200;
 constexpr int k_claims = 10;
 constexpr int k_rounds = 15;
 
-std::vector<ClaimGroupRecord> make_groups() {
-    std::vector<ClaimGroupRecord> groups;
+const std::string k_metric = "deaths";
+const std::string k_scope = "armenian_side|offensive_2023|2023";
+
+// Each group's claims.
+std::vector<std::vector<Claim>> make_groups() {
+    std::vector<std::vector<Claim>> groups;
     for (int g = 0; g < k_groups; ++g) {
-        ClaimGroupRecord group{"deaths", "armenian_side|offensive_2023|2023", {}};
+        std::vector<Claim> group;
         for (int c = 0; c < k_claims; ++c) {
-            crosscheck::plugin::ClaimRecord claim;
+            Claim claim;
             claim.id = g * k_claims + c;
             claim.metric = "deaths";
             // Every other group has an outlier, so half the calls emit a finding.
@@ -39,9 +46,9 @@ std::vector<ClaimGroupRecord> make_groups() {
             claim.high = claim.value;
             claim.unit = "people";
             claim.text = std::to_string(static_cast<int>(claim.value));
-            claim.source_outlet = "Outlet " + std::to_string(c);
+            claim.source.outlet = "Outlet " + std::to_string(c);
             claim.quote = "Officials put the death toll at " + claim.text + ".";
-            group.claims.push_back(std::move(claim));
+            group.push_back(std::move(claim));
         }
         groups.push_back(std::move(group));
     }
@@ -55,12 +62,13 @@ double median(std::vector<double> v) {
 
 // Median over rounds of the mean time per group, in microseconds.
 double per_group_us(crosscheck::plugin::ConfiguredChecker& checker,
-                    const std::vector<ClaimGroupRecord>& groups, std::size_t& findings) {
+                    const std::vector<std::unique_ptr<ClaimGroupLayout>>& groups,
+                    std::size_t& findings) {
     std::vector<double> rounds;
     for (int round = 0; round < k_rounds; ++round) {
         const auto start = Clock::now();
         for (const auto& g : groups) {
-            auto found = checker.check(g);
+            auto found = checker.check(*g);
             if (!found) {
                 std::fprintf(stderr, "%s\n", found.error().message.c_str());
                 std::exit(2);
@@ -115,7 +123,11 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    const std::vector<ClaimGroupRecord> groups = make_groups();
+    const std::vector<std::vector<Claim>> claims = make_groups();
+    std::vector<std::unique_ptr<ClaimGroupLayout>> groups;
+    for (const auto& g : claims) {
+        groups.push_back(std::make_unique<ClaimGroupLayout>(k_metric, k_scope, g));
+    }
     std::size_t findings_in = 0;
     std::size_t findings_iso = 0;
     // Interleaved rounds would mix caches; each path gets a warm-up round.

@@ -5,6 +5,7 @@
 // ratio. The plugin is tests/plugins/good_spread (build target good_spread).
 //
 //   plugin_call_bench [PLUGIN_FILE]
+#include "host/plugin/claim_group_layout.hpp"
 #include "host/plugin/plugin_registry.hpp"
 #include "tests/plugins/good_spread/spread_checker.hpp"
 
@@ -12,24 +13,30 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using crosscheck::plugin::ClaimGroupRecord;
-using crosscheck::plugin::FindingRecord;
+using crosscheck::model::Claim;
+using crosscheck::model::Finding;
+using crosscheck::plugin::ClaimGroupLayout;
 
 constexpr int k_groups = 2000;
 constexpr int k_claims = 10;
 constexpr int k_rounds = 31;
 
-std::vector<ClaimGroupRecord> make_groups() {
-    std::vector<ClaimGroupRecord> groups;
+const std::string k_metric = "deaths";
+const std::string k_scope = "armenian_side|offensive_2023|2023";
+
+// Each group's claims.
+std::vector<std::vector<Claim>> make_groups() {
+    std::vector<std::vector<Claim>> groups;
     for (int g = 0; g < k_groups; ++g) {
-        ClaimGroupRecord group{"deaths", "armenian_side|offensive_2023|2023", {}};
+        std::vector<Claim> group;
         for (int c = 0; c < k_claims; ++c) {
-            crosscheck::plugin::ClaimRecord claim;
+            Claim claim;
             claim.id = g * k_claims + c;
             claim.metric = "deaths";
             // Every other group has an outlier, so half the calls emit a finding.
@@ -38,30 +45,32 @@ std::vector<ClaimGroupRecord> make_groups() {
             claim.high = claim.value;
             claim.unit = "people";
             claim.text = std::to_string(static_cast<int>(claim.value));
-            claim.source_outlet = "Outlet " + std::to_string(c);
+            claim.source.outlet = "Outlet " + std::to_string(c);
             claim.quote = "Officials put the death toll at " + claim.text + ".";
-            group.claims.push_back(std::move(claim));
+            group.push_back(std::move(claim));
         }
         groups.push_back(std::move(group));
     }
     return groups;
 }
 
-// The in-process host side: findings copied into the same records the
-// plugin path produces, without the ABI's validation.
+// The in-process host side: findings copied into the same model the plugin
+// path produces, without the ABI's validation.
 struct DirectSink {
-    std::vector<FindingRecord> findings;
+    std::vector<Finding> findings;
     static std::int32_t emit(void* context, const crosscheck_finding* f) noexcept {
         auto* self = static_cast<DirectSink*>(context);
-        FindingRecord record{"good_spread",
-                             crosscheck::loader::severity_name(f->severity),
-                             std::string(f->message.data, f->message.size),
-                             {}};
+        Finding finding;
+        finding.checker = "good_spread";
+        finding.severity = static_cast<crosscheck::model::Severity>(f->severity);
+        finding.message.assign(f->message.data, f->message.size);
         for (std::size_t i = 0; i < f->claim_count; ++i) {
-            record.claims.push_back(
-                {f->claims[i].claim_id, crosscheck::loader::role_name(f->claims[i].role)});
+            finding.claims.push_back(
+                {f->claims[i].claim_id,
+                 {},
+                 static_cast<crosscheck::model::ClaimRole>(f->claims[i].role)});
         }
-        self->findings.push_back(std::move(record));
+        self->findings.push_back(std::move(finding));
         return CROSSCHECK_OK;
     }
 };
@@ -90,12 +99,12 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    const std::vector<ClaimGroupRecord> groups = make_groups();
-    std::vector<std::unique_ptr<crosscheck::loader::MarshalledGroup>> marshalled;
+    const std::vector<std::vector<Claim>> groups = make_groups();
+    std::vector<std::unique_ptr<ClaimGroupLayout>> marshalled;
     for (const auto& g : groups) {
-        marshalled.push_back(std::make_unique<crosscheck::loader::MarshalledGroup>(g));
+        marshalled.push_back(std::make_unique<ClaimGroupLayout>(k_metric, k_scope, g));
     }
-    const crosscheck::Config no_config{nullptr};
+    const crosscheck::Config no_config{nullptr, crosscheck_test::SpreadChecker::config_keys};
     crosscheck_test::SpreadChecker direct{no_config};
 
     std::vector<double> abi_ns, abi_marshal_ns, direct_ns;
@@ -103,7 +112,7 @@ int main(int argc, char** argv) {
     for (int round = 0; round < k_rounds; ++round) {
         auto start = Clock::now();
         for (const auto& m : marshalled) {
-            auto found = plugin->check(m->get());
+            auto found = plugin->check(*m);
             findings_abi += found ? found->size() : 0;
         }
         abi_ns.push_back(std::chrono::duration<double, std::nano>(Clock::now() - start).count() /
@@ -111,7 +120,7 @@ int main(int argc, char** argv) {
 
         start = Clock::now();
         for (const auto& g : groups) {
-            auto found = plugin->check(g);
+            auto found = plugin->check(ClaimGroupLayout(k_metric, k_scope, g));
             findings_abi += found ? found->size() : 0;
         }
         abi_marshal_ns.push_back(
@@ -120,10 +129,14 @@ int main(int argc, char** argv) {
         start = Clock::now();
         for (const auto& m : marshalled) {
             DirectSink sink;
-            crosscheck_host host{sizeof(crosscheck_host), crosscheck::loader::k_host_api_version,
-                                 &sink, &DirectSink::emit, nullptr};
-            crosscheck::FindingEmitter out{host, m->get()};
-            direct.check(crosscheck::ClaimGroupView{m->get()}, out);
+            crosscheck_host host{sizeof(crosscheck_host),
+                                 {CROSSCHECK_API_VERSION_MAJOR, CROSSCHECK_API_VERSION_MINOR,
+                                  CROSSCHECK_API_VERSION_PATCH},
+                                 &sink,
+                                 &DirectSink::emit,
+                                 nullptr};
+            crosscheck::FindingEmitter out{host, m->abi()};
+            direct.check(crosscheck::ClaimGroupView{m->abi()}, out);
             findings_direct += sink.findings.size();
         }
         direct_ns.push_back(std::chrono::duration<double, std::nano>(Clock::now() - start).count() /

@@ -18,7 +18,7 @@ void plugin_rule_problems(const rules::CheckPlan& plan, const plugin::PluginRegi
         names.push_back(info->name);
     }
     for (const auto& [name, rule] : plan.plugin_rules) {
-        const loader::PluginInfo* info = registry.find(name);
+        const plugin::PluginInfo* info = registry.find(name);
         if (info == nullptr) {
             const auto near = closest_match(name, names);
             problems.push_back({"[plugins." + name + "] names no loaded plugin" +
@@ -66,9 +66,7 @@ void checker_problems(const rules::CheckPlan& plan, const plugin::PluginRegistry
             }
             // The plugin validates its own configuration (unknown keys, wrong
             // types, tolerances out of range): ask it now, before any work.
-            if (auto configured =
-                    registry.configure(a.checker, plugin::to_records(a.config), &children);
-                !configured) {
+            if (auto configured = registry.configure(a.checker, a.config, &children); !configured) {
                 problems.push_back(
                     {"[checks." + metric + "] " + configured.error().message, a.where});
             }

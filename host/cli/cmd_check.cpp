@@ -2,7 +2,6 @@
 // the checkers the rules name, store the findings, print a summary.
 
 #include "host/cli/check_setup.hpp"
-#include "host/cli/claim_records.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/cli/store_access.hpp"
@@ -27,29 +26,6 @@ struct CheckArgs {
     unsigned threads = 0;
     bool isolate = false;
 };
-
-// The job's findings in the model's terms. (Goes when the engine produces
-// model::Finding itself.)
-std::vector<model::Finding> model_findings(const engine::CheckOutcome& outcome) {
-    std::vector<model::Finding> out;
-    out.reserve(outcome.findings.size());
-    for (const auto& p : outcome.findings) {
-        model::Finding f;
-        f.id = p.id;
-        f.checker = p.checker;
-        f.metric = p.metric;
-        f.scope_key = p.scope_key;
-        f.severity = model::severity_from_string(p.severity).value_or(model::Severity::info);
-        f.message = p.message;
-        for (const auto& c : p.claims) {
-            f.claims.push_back(
-                {c.claim_id, c.claim_key,
-                 model::claim_role_from_string(c.role).value_or(model::ClaimRole::questioned)});
-        }
-        out.push_back(std::move(f));
-    }
-    return out;
-}
 
 void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary& run,
                    const std::vector<model::Finding>& findings, int confirmed, int dismissed) {
@@ -93,16 +69,15 @@ void run_check(const CheckArgs& args, Context& context) {
     spdlog::debug("extraction: {} source(s) extracted, {} up to date", extracted.extracted,
                   extracted.up_to_date);
 
-    std::vector<std::string> keys;
-    auto claims = to_claim_records(store::list_claims(*db, case_id, false), keys);
-    auto outcome = engine::run_check_job(registry, loaded.plan, std::move(claims), std::move(keys));
+    auto outcome = engine::run_check_job(
+        registry, loaded.plan, store::list_claims(*db, case_id, /*include_rejected=*/false));
     if (!outcome) {
         throw CommandError(outcome.error());
     }
     // All of a run's writes in one transaction: an interrupted check leaves
     // the findings as they were.
     store::Transaction transaction(*db);
-    const auto run = store::persist_run(*db, case_id, model_findings(*outcome),
+    const auto run = store::persist_run(*db, case_id, outcome->findings,
                                         {started, loaded.extraction.hash, outcome->claim_count,
                                          outcome->group_count, outcome->errors});
     // Only now, with the findings that cited them replaced, do the claims of

@@ -21,7 +21,7 @@ struct PluginsArgs {
     std::string name;
 };
 
-nlohmann::ordered_json info_json(const loader::PluginInfo& info) {
+nlohmann::ordered_json info_json(const plugin::PluginInfo& info) {
     nlohmann::ordered_json keys = nlohmann::ordered_json::array();
     for (const auto& key : info.config_keys) {
         keys.push_back({{"name", key.name},
@@ -31,7 +31,7 @@ nlohmann::ordered_json info_json(const loader::PluginInfo& info) {
     }
     return {{"name", info.name},
             {"version", info.version},
-            {"api_version", loader::to_string(info.required_api)},
+            {"api_version", plugin::to_string(info.required_api)},
             {"description", info.description},
             {"file", info.file.string()},
             {"config_keys", keys}};
@@ -49,7 +49,7 @@ void print_list(const plugin::PluginRegistry& registry, ListFormat format) {
     const auto plugins = registry.plugins();
     if (format == ListFormat::json) {
         nlohmann::ordered_json out;
-        out["host_api_version"] = loader::to_string(loader::k_host_api_version);
+        out["host_api_version"] = plugin::to_string(plugin::host_api_version());
         auto& list = out["plugins"] = nlohmann::ordered_json::array();
         for (const auto* info : plugins) {
             list.push_back(info_json(*info));
@@ -60,11 +60,11 @@ void print_list(const plugin::PluginRegistry& registry, ListFormat format) {
     }
     for (const auto* info : plugins) {
         std::cout << info->name << "  " << info->version << "  (API "
-                  << loader::to_string(info->required_api) << ")  "
+                  << plugin::to_string(info->required_api) << ")  "
                   << truncate(info->description, 60) << "\n    " << info->file.string() << '\n';
     }
     std::cout << plugins.size() << " plugin(s), host API "
-              << loader::to_string(loader::k_host_api_version) << '\n';
+              << plugin::to_string(plugin::host_api_version()) << '\n';
     if (!registry.failures().empty()) {
         std::cout << registry.failures().size() << " skipped:\n";
         for (const auto& f : registry.failures()) {
@@ -73,15 +73,15 @@ void print_list(const plugin::PluginRegistry& registry, ListFormat format) {
     }
 }
 
-void print_info(const loader::PluginInfo& info, ListFormat format) {
+void print_info(const plugin::PluginInfo& info, ListFormat format) {
     if (format == ListFormat::json) {
         std::cout << info_json(info).dump(2) << '\n';
         return;
     }
     std::cout << "name:         " << info.name << '\n'
               << "version:      " << info.version << '\n'
-              << "api version:  " << loader::to_string(info.required_api) << " (host "
-              << loader::to_string(loader::k_host_api_version) << ")\n"
+              << "api version:  " << plugin::to_string(info.required_api) << " (host "
+              << plugin::to_string(plugin::host_api_version()) << ")\n"
               << "description:  " << info.description << '\n'
               << "file:         " << info.file.string() << '\n'
               << "config keys:  " << (info.config_keys.empty() ? "none" : "") << '\n';
@@ -118,7 +118,7 @@ void add_plugins_command(CLI::App& app, Context& context) {
     add_format_option(info, *args);
     info->callback([args, &context] {
         const plugin::PluginRegistry registry = discover_plugins(context);
-        const loader::PluginInfo* found = registry.find(args->name);
+        const plugin::PluginInfo* found = registry.find(args->name);
         if (found == nullptr) {
             std::string searched;
             for (const auto& dir : registry.search_dirs()) {

@@ -2,9 +2,12 @@
 
 #include "host/engine/claim_grouping.hpp"
 #include "host/engine/finding_identity.hpp"
+#include "host/plugin/claim_group_layout.hpp"
+#include "host/plugin/plugin_registry.hpp"
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -14,24 +17,33 @@
 namespace crosscheck::engine {
 namespace {
 
-int severity_rank(std::string_view s) {
-    return s == "high" ? 0 : s == "medium" ? 1 : s == "low" ? 2 : 3;
-}
-
 // One worker's configured checkers: plugin states are never shared between
 // threads (the ABI promises a state is never called concurrently).
 class WorkerCheckers {
 public:
-    WorkerCheckers(const plugin::PluginRegistry& registry, const CheckPlan& plan)
+    WorkerCheckers(const plugin::PluginRegistry& registry, const rules::CheckPlan& plan)
         : m_registry(registry), m_plan(plan) {}
+
+    /// Configures every checker of the plan now, failing (naming the
+    /// metric) on the first that is not loaded or refuses its configuration.
+    Expected<void> configure_all() {
+        for (const auto& [metric, assignments] : m_plan.by_metric) {
+            for (std::size_t i = 0; i < assignments.size(); ++i) {
+                if (auto configured = get(metric, i); !configured) {
+                    return fail("metric '" + metric + "': " + configured.error().to_string());
+                }
+            }
+        }
+        return {};
+    }
 
     Expected<plugin::ConfiguredChecker*> get(const std::string& metric, std::size_t index) {
         const auto key = std::make_pair(metric, index);
         if (auto it = m_states.find(key); it != m_states.end()) {
             return &it->second;
         }
-        const CheckerAssignment& a = m_plan.by_metric.at(metric)[index];
-        auto configured = m_registry.configure(a.checker, plugin::to_records(a.config), &m_children);
+        const rules::CheckerAssignment& a = m_plan.by_metric.at(metric)[index];
+        auto configured = m_registry.configure(a.checker, a.config, &m_children);
         if (!configured) {
             return std::unexpected(configured.error());
         }
@@ -40,7 +52,7 @@ public:
 
 private:
     const plugin::PluginRegistry& m_registry;
-    const CheckPlan& m_plan;
+    const rules::CheckPlan& m_plan;
     // Isolated plugins: one child process per plugin for this worker,
     // outliving the states in it (members are destroyed in reverse).
     plugin::ChildPool m_children;
@@ -56,8 +68,7 @@ public:
     explicit GroupIndex(const std::vector<std::size_t>& positions) : m_positions(positions) {}
 
     /// The case position of claim `id`, or nullopt when it is not in the group.
-    std::optional<std::size_t> find(const std::vector<loader::ClaimRecord>& claims,
-                                    std::int64_t id) {
+    std::optional<std::size_t> find(const std::vector<model::Claim>& claims, std::int64_t id) {
         if (m_by_id.empty()) {
             m_by_id.reserve(m_positions.size());
             for (const std::size_t i : m_positions) {
@@ -79,50 +90,96 @@ private:
     std::vector<std::pair<std::int64_t, std::size_t>> m_by_id;
 };
 
-// Lowers findings that set different sides against each other.
-// `attributions` are those of the claims the finding cites (empty when
-// unattributed).
-void apply_side_policy(const CheckPlan& plan, const std::vector<const std::string*>& attributions,
-                       loader::FindingRecord& finding) {
-    std::set<std::string_view> sides;
-    for (const std::string* attribution : attributions) {
-        if (attribution == nullptr || attribution->empty()) {
-            continue; // unattributed: no side to compare
+// The host-wide policy on findings: those that set different sides against
+// each other are lowered to the plan's ceiling.
+class SidePolicy {
+public:
+    explicit SidePolicy(const rules::CheckPlan& plan)
+        : m_plan(plan), m_ceiling(model::severity_from_string(plan.cross_side_ceiling)
+                                      .value_or(model::Severity::info)) {}
+
+    /// `attributions` are those of the claims `finding` cites (null or empty
+    /// when unattributed).
+    void apply(const std::vector<const std::string*>& attributions, model::Finding& finding) const {
+        std::set<std::string_view> sides;
+        for (const std::string* attribution : attributions) {
+            if (attribution == nullptr || attribution->empty()) {
+                continue; // unattributed: no side to compare
+            }
+            const auto side = m_plan.attribution_sides.find(*attribution);
+            sides.insert(side == m_plan.attribution_sides.end() ? std::string_view(*attribution)
+                                                                : std::string_view(side->second));
         }
-        const auto side = plan.attribution_sides.find(*attribution);
-        sides.insert(side == plan.attribution_sides.end() ? std::string_view(*attribution)
-                                                          : std::string_view(side->second));
+        if (sides.size() > 1 && model::rank(finding.severity) < model::rank(m_ceiling)) {
+            finding.severity = m_ceiling;
+            finding.message +=
+                " [different attributions: severity limited to " + m_plan.cross_side_ceiling + "]";
+        }
     }
-    if (sides.size() > 1 &&
-        severity_rank(finding.severity) < severity_rank(plan.cross_side_ceiling)) {
-        finding.severity = plan.cross_side_ceiling;
-        finding.message +=
-            " [different attributions: severity limited to " + plan.cross_side_ceiling + "]";
+
+private:
+    const rules::CheckPlan& m_plan;
+    model::Severity m_ceiling;
+};
+
+// What one worker found in the groups it took.
+struct WorkerResult {
+    std::vector<model::Finding> findings;
+    std::vector<std::string> errors;
+};
+
+// Checks `group` with every checker of its metric, completing each finding
+// (metric, scope key, the claims' keys, the side policy, the id).
+void check_group(const GroupMembers& group, const std::vector<model::Claim>& claims,
+                 const rules::CheckPlan& plan, const SidePolicy& policy, WorkerCheckers& checkers,
+                 WorkerResult& out) {
+    // The group is laid out once for all its checkers, pointing into the
+    // case's claims (read by every worker, written by none): no claim is
+    // moved, copied or freed while the job runs.
+    const plugin::ClaimGroupLayout layout(group.metric, group.scope_key, claims, group.positions);
+    const auto& assignments = plan.by_metric.at(group.metric);
+    GroupIndex index(group.positions);
+    for (std::size_t i = 0; i < assignments.size(); ++i) {
+        auto checker = checkers.get(group.metric, i);
+        auto result = checker
+                          ? (*checker)->check(layout)
+                          : Expected<std::vector<model::Finding>>(std::unexpected(checker.error()));
+        if (!result) {
+            out.errors.push_back("checker '" + assignments[i].checker + "' failed on " +
+                                 group.metric + " [" + group.scope_key +
+                                 "]: " + result.error().to_string());
+            continue;
+        }
+        for (model::Finding& f : *result) {
+            f.metric = group.metric;
+            f.scope_key = group.scope_key;
+            std::vector<const std::string*> attributions;
+            attributions.reserve(f.claims.size());
+            for (model::FindingClaim& c : f.claims) {
+                const auto at = index.find(claims, c.claim_id);
+                c.claim_key = at ? claims[*at].key : "id:" + std::to_string(c.claim_id);
+                attributions.push_back(at ? &claims[*at].attribution : nullptr);
+            }
+            policy.apply(attributions, f);
+            f.id = finding_id(f);
+            out.findings.push_back(std::move(f));
+        }
     }
 }
 
 } // namespace
 
-Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, const CheckPlan& plan,
-                                     std::vector<loader::ClaimRecord> claims,
-                                     std::vector<std::string> claim_keys) {
-    if (claim_keys.size() != claims.size()) {
-        return fail("check job: " + std::to_string(claim_keys.size()) + " claim keys for " +
-                    std::to_string(claims.size()) + " claims");
-    }
+Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry,
+                                     const rules::CheckPlan& plan,
+                                     std::vector<model::Claim> claims) {
     // Refuse a plan naming a checker that is not there, or a configuration a
-    // checker rejects, before any work.
-    {
-        // Isolated plugins' children for this only; they end at the brace.
-        plugin::ChildPool validation_children;
-        for (const auto& [metric, assignments] : plan.by_metric) {
-            for (const auto& a : assignments) {
-                auto configured = registry.configure(a.checker, plugin::to_records(a.config), &validation_children);
-                if (!configured) {
-                    return fail("metric '" + metric + "': " + configured.error().to_string());
-                }
-            }
-        }
+    // checker rejects, before any work. These are the first worker's
+    // checkers: each configuration goes through init once for the check and
+    // once more per further worker, and an isolated plugin's child started
+    // here is the one that checks.
+    WorkerCheckers first(registry, plan);
+    if (auto ready = first.configure_all(); !ready) {
+        return std::unexpected(ready.error());
     }
 
     CheckOutcome outcome;
@@ -137,53 +194,18 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, con
         return a.positions.size() > b.positions.size();
     });
 
+    const SidePolicy policy(plan);
     std::mutex merge;
     std::atomic<std::size_t> next{0};
-    const auto worker = [&] {
-        WorkerCheckers checkers(registry, plan);
-        std::vector<ProducedFinding> found;
-        std::vector<std::string> errors;
+    const auto worker = [&](WorkerCheckers& checkers) {
+        WorkerResult found;
         for (std::size_t g = next++; g < groups.size(); g = next++) {
-            // The group is laid out once for all its checkers, pointing into
-            // the case's claims (read by every worker, written by none): no
-            // claim is moved, copied or freed while the job runs.
-            const GroupMembers& group = groups[g];
-            const loader::MarshalledGroup marshalled(group.metric, group.scope_key, claims,
-                                                     group.positions);
-            const auto& assignments = plan.by_metric.at(group.metric);
-            GroupIndex index(group.positions);
-            for (std::size_t i = 0; i < assignments.size(); ++i) {
-                auto checker = checkers.get(group.metric, i);
-                auto result = checker ? (*checker)->check(marshalled.get())
-                                      : Expected<std::vector<loader::FindingRecord>>(
-                                            std::unexpected(checker.error()));
-                if (!result) {
-                    errors.push_back("checker '" + assignments[i].checker + "' failed on " +
-                                     group.metric + " [" + group.scope_key +
-                                     "]: " + result.error().to_string());
-                    continue;
-                }
-                for (auto& f : *result) {
-                    ProducedFinding p{{}, f.checker, group.metric, group.scope_key, {}, {}, {}};
-                    std::vector<std::string> keys;
-                    std::vector<const std::string*> attributions;
-                    for (const auto& c : f.claims) {
-                        const auto at = index.find(claims, c.claim_id);
-                        keys.push_back(at ? claim_keys[*at] : "id:" + std::to_string(c.claim_id));
-                        attributions.push_back(at ? &claims[*at].attribution : nullptr);
-                        p.claims.push_back({c.claim_id, keys.back(), c.role});
-                    }
-                    apply_side_policy(plan, attributions, f);
-                    p.severity = std::move(f.severity);
-                    p.message = std::move(f.message);
-                    p.id = finding_id(p.checker, p.metric, std::move(keys));
-                    found.push_back(std::move(p));
-                }
-            }
+            check_group(groups[g], claims, plan, policy, checkers, found);
         }
         const std::lock_guard lock(merge);
-        std::move(found.begin(), found.end(), std::back_inserter(outcome.findings));
-        std::move(errors.begin(), errors.end(), std::back_inserter(outcome.errors));
+        std::move(found.findings.begin(), found.findings.end(),
+                  std::back_inserter(outcome.findings));
+        std::move(found.errors.begin(), found.errors.end(), std::back_inserter(outcome.errors));
     };
 
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
@@ -192,9 +214,12 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry, con
                            static_cast<unsigned>(std::max<std::size_t>(1, groups.size())));
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) {
-        pool.emplace_back(worker);
+        pool.emplace_back([&] {
+            WorkerCheckers own(registry, plan);
+            worker(own);
+        });
     }
-    worker();
+    worker(first);
     for (auto& t : pool) {
         t.join();
     }

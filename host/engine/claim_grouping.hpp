@@ -1,9 +1,10 @@
 #pragma once
 // Claims are compared only with claims about the same thing: the same
-// metric and the same scope (subject, event, period). This is where "192
-// Azerbaijani servicemen killed" and "200 Armenians killed" part ways.
+// metric and the same scope (subject, event, period; a subset is a subject
+// of its own). This is where "192 Azerbaijani servicemen killed" and "200
+// Armenians killed" part ways.
 
-#include <crosscheck/loader.hpp>
+#include "host/model/claim.hpp"
 
 #include <cstddef>
 #include <string>
@@ -11,21 +12,18 @@
 
 namespace crosscheck::engine {
 
-/// "subject|event|period", the key claims are grouped by.
-[[nodiscard]] std::string scope_key(const loader::ClaimRecord& claim);
-
 /// One group's claims, by their positions in the case's claims. A check
 /// job finds its groups this way and checks each in place: a case of a
 /// million claims is never moved or held twice.
 struct GroupMembers {
     std::string metric;
-    std::string scope_key;
+    std::string scope_key;              ///< `ClaimScope::key()` of every member
     std::vector<std::size_t> positions; ///< ascending
 };
 
 /// The groups of `claims`: equal metric and scope key, ordered by metric
 /// then scope key. Groups of one claim are kept (a checker may still have
 /// something to say).
-[[nodiscard]] std::vector<GroupMembers> find_groups(const std::vector<loader::ClaimRecord>& claims);
+[[nodiscard]] std::vector<GroupMembers> find_groups(const std::vector<model::Claim>& claims);
 
 } // namespace crosscheck::engine

@@ -4,6 +4,8 @@
 // involves. A rerun that finds the same discrepancy gets the same id, so it
 // keeps its review decisions.
 
+#include "host/model/finding.hpp"
+
 #include <string>
 #include <vector>
 
@@ -14,5 +16,8 @@ namespace crosscheck::engine {
 /// not): the claim store provides them.
 [[nodiscard]] std::string finding_id(const std::string& checker, const std::string& metric,
                                      std::vector<std::string> claim_keys);
+
+/// The id of `finding` from its checker, metric and its claims' keys.
+[[nodiscard]] std::string finding_id(const model::Finding& finding);
 
 } // namespace crosscheck::engine

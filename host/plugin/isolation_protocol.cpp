@@ -17,30 +17,35 @@ std::optional<double> number_or_none(const json& v) {
     return v.is_null() ? std::nullopt : std::optional<double>(v.get<double>());
 }
 
-json time_to_json(const TimeRecord& t) {
-    return {t.epoch_seconds ? json(*t.epoch_seconds) : json(nullptr), t.iso};
+json time_to_json(const model::Moment& t) {
+    return {t.seconds ? json(*t.seconds) : json(nullptr), t.iso};
 }
 
-TimeRecord time_from_json(const json& j) {
-    TimeRecord t;
+model::Moment time_from_json(const json& j) {
+    model::Moment t;
     if (!j.at(0).is_null()) {
-        t.epoch_seconds = j.at(0).get<std::int64_t>();
+        t.seconds = j.at(0).get<std::int64_t>();
     }
     t.iso = j.at(1).get<std::string>();
     return t;
 }
 
-json value_to_json(const ConfigValueRecord& v) {
+json value_to_json(const model::ConfigValue& v) {
     json items = json::array();
     for (const auto& item : v.items) {
         items.push_back(value_to_json(item));
     }
-    return {v.type, v.boolean, v.integer, v.number, v.string, items};
+    return {static_cast<int>(v.type), v.boolean, v.integer, v.number, v.string, items};
 }
 
-ConfigValueRecord value_from_json(const json& j) {
-    ConfigValueRecord v;
-    v.type = j.at(0).get<std::int32_t>();
+model::ConfigValue value_from_json(const json& j) {
+    model::ConfigValue v;
+    const int type = j.at(0).get<int>();
+    if (type < static_cast<int>(model::ConfigValue::Type::boolean) ||
+        type > static_cast<int>(model::ConfigValue::Type::array)) {
+        throw ProtocolError("configuration value of type " + std::to_string(type));
+    }
+    v.type = static_cast<model::ConfigValue::Type>(type);
     v.boolean = j.at(1).get<bool>();
     v.integer = j.at(2).get<std::int64_t>();
     v.number = j.at(3).get<double>();
@@ -49,6 +54,60 @@ ConfigValueRecord value_from_json(const json& j) {
         v.items.push_back(value_from_json(item));
     }
     return v;
+}
+
+json claim_to_json(const model::Claim& c) {
+    return {c.id,
+            c.metric,
+            c.value,
+            optional_number(c.low),
+            optional_number(c.high),
+            c.unit,
+            model::to_string(c.qualifier),
+            c.text,
+            c.scope.subject,
+            c.scope.subset,
+            c.scope.event,
+            c.scope.period,
+            c.attribution,
+            time_to_json(c.as_of),
+            c.source.id,
+            c.source.url,
+            c.source.outlet,
+            time_to_json(c.source.published),
+            c.quote,
+            c.span ? json{c.span->start, c.span->end} : json(nullptr)};
+}
+
+model::Claim claim_from_json(const json& a) {
+    model::Claim c;
+    c.id = a.at(0).get<std::int64_t>();
+    c.metric = a.at(1).get<std::string>();
+    c.value = a.at(2).get<double>();
+    c.low = number_or_none(a.at(3));
+    c.high = number_or_none(a.at(4));
+    c.unit = a.at(5).get<std::string>();
+    const auto qualifier = model::qualifier_from_string(a.at(6).get<std::string>());
+    if (!qualifier) {
+        throw ProtocolError("unknown qualifier " + a.at(6).dump());
+    }
+    c.qualifier = *qualifier;
+    c.text = a.at(7).get<std::string>();
+    c.scope.subject = a.at(8).get<std::string>();
+    c.scope.subset = a.at(9).get<bool>();
+    c.scope.event = a.at(10).get<std::string>();
+    c.scope.period = a.at(11).get<std::string>();
+    c.attribution = a.at(12).get<std::string>();
+    c.as_of = time_from_json(a.at(13));
+    c.source.id = a.at(14).get<std::int64_t>();
+    c.source.url = a.at(15).get<std::string>();
+    c.source.outlet = a.at(16).get<std::string>();
+    c.source.published = time_from_json(a.at(17));
+    c.quote = a.at(18).get<std::string>();
+    if (const json& span = a.at(19); !span.is_null()) {
+        c.span = model::TextSpan{span.at(0).get<std::size_t>(), span.at(1).get<std::size_t>()};
+    }
+    return c;
 }
 
 bool write_all(int fd, const char* data, std::size_t size) {
@@ -150,65 +209,25 @@ Expected<std::optional<nlohmann::json>> read_message(int fd) {
     return std::optional<nlohmann::json>(std::move(*message));
 }
 
-nlohmann::json group_to_json(const ClaimGroupRecord& group) {
+nlohmann::json group_to_json(const ClaimGroupLayout& group) {
     json claims = json::array();
-    for (const ClaimRecord& c : group.claims) {
-        claims.push_back({c.id,
-                          c.metric,
-                          c.value,
-                          optional_number(c.low),
-                          optional_number(c.high),
-                          c.unit,
-                          c.qualifier,
-                          c.text,
-                          c.scope_subject,
-                          c.scope_event,
-                          c.scope_period,
-                          c.attribution,
-                          time_to_json(c.as_of),
-                          c.source_id,
-                          c.source_url,
-                          c.source_outlet,
-                          time_to_json(c.source_published),
-                          c.quote,
-                          c.span_start,
-                          c.span_end});
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        claims.push_back(claim_to_json(group.claim(i)));
     }
-    return {{"metric", group.metric}, {"scope_key", group.scope_key}, {"claims", claims}};
+    return {{"metric", group.metric()}, {"scope_key", group.scope_key()}, {"claims", claims}};
 }
 
-ClaimGroupRecord group_from_json(const nlohmann::json& j) {
-    ClaimGroupRecord group;
+ReceivedGroup group_from_json(const nlohmann::json& j) {
+    ReceivedGroup group;
     group.metric = j.at("metric").get<std::string>();
     group.scope_key = j.at("scope_key").get<std::string>();
     for (const auto& a : j.at("claims")) {
-        ClaimRecord c;
-        c.id = a.at(0).get<std::int64_t>();
-        c.metric = a.at(1).get<std::string>();
-        c.value = a.at(2).get<double>();
-        c.low = number_or_none(a.at(3));
-        c.high = number_or_none(a.at(4));
-        c.unit = a.at(5).get<std::string>();
-        c.qualifier = a.at(6).get<std::string>();
-        c.text = a.at(7).get<std::string>();
-        c.scope_subject = a.at(8).get<std::string>();
-        c.scope_event = a.at(9).get<std::string>();
-        c.scope_period = a.at(10).get<std::string>();
-        c.attribution = a.at(11).get<std::string>();
-        c.as_of = time_from_json(a.at(12));
-        c.source_id = a.at(13).get<std::int64_t>();
-        c.source_url = a.at(14).get<std::string>();
-        c.source_outlet = a.at(15).get<std::string>();
-        c.source_published = time_from_json(a.at(16));
-        c.quote = a.at(17).get<std::string>();
-        c.span_start = a.at(18).get<std::uint64_t>();
-        c.span_end = a.at(19).get<std::uint64_t>();
-        group.claims.push_back(std::move(c));
+        group.claims.push_back(claim_from_json(a));
     }
     return group;
 }
 
-nlohmann::json config_to_json(const std::vector<ConfigEntryRecord>& config) {
+nlohmann::json config_to_json(const model::CheckerConfig& config) {
     json entries = json::array();
     for (const auto& e : config) {
         entries.push_back({e.key, value_to_json(e.value), e.origin});
@@ -216,8 +235,8 @@ nlohmann::json config_to_json(const std::vector<ConfigEntryRecord>& config) {
     return entries;
 }
 
-std::vector<ConfigEntryRecord> config_from_json(const nlohmann::json& j) {
-    std::vector<ConfigEntryRecord> config;
+model::CheckerConfig config_from_json(const nlohmann::json& j) {
+    model::CheckerConfig config;
     for (const auto& e : j) {
         config.emplace_back(e.at(0).get<std::string>(), value_from_json(e.at(1)),
                             e.at(2).get<std::string>());
@@ -225,29 +244,37 @@ std::vector<ConfigEntryRecord> config_from_json(const nlohmann::json& j) {
     return config;
 }
 
-nlohmann::json findings_to_json(const std::vector<FindingRecord>& findings) {
+nlohmann::json findings_to_json(const std::vector<model::Finding>& findings) {
     json out = json::array();
     for (const auto& f : findings) {
         json claims = json::array();
         for (const auto& c : f.claims) {
-            claims.push_back({c.claim_id, c.role});
+            claims.push_back({c.claim_id, model::to_string(c.role)});
         }
-        out.push_back({f.checker, f.severity, f.message, claims});
+        out.push_back({f.checker, model::to_string(f.severity), f.message, claims});
     }
     return out;
 }
 
-std::vector<FindingRecord> findings_from_json(const nlohmann::json& j) {
-    std::vector<FindingRecord> findings;
+std::vector<model::Finding> findings_from_json(const nlohmann::json& j) {
+    std::vector<model::Finding> findings;
     for (const auto& f : j) {
-        FindingRecord record;
-        record.checker = f.at(0).get<std::string>();
-        record.severity = f.at(1).get<std::string>();
-        record.message = f.at(2).get<std::string>();
-        for (const auto& c : f.at(3)) {
-            record.claims.push_back({c.at(0).get<std::int64_t>(), c.at(1).get<std::string>()});
+        model::Finding finding;
+        finding.checker = f.at(0).get<std::string>();
+        const auto severity = model::severity_from_string(f.at(1).get<std::string>());
+        if (!severity) {
+            throw ProtocolError("unknown severity " + f.at(1).dump());
         }
-        findings.push_back(std::move(record));
+        finding.severity = *severity;
+        finding.message = f.at(2).get<std::string>();
+        for (const auto& c : f.at(3)) {
+            const auto role = model::claim_role_from_string(c.at(1).get<std::string>());
+            if (!role) {
+                throw ProtocolError("unknown role " + c.at(1).dump());
+            }
+            finding.claims.push_back({c.at(0).get<std::int64_t>(), {}, *role});
+        }
+        findings.push_back(std::move(finding));
     }
     return findings;
 }

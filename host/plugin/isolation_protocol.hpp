@@ -15,13 +15,17 @@
 // The child exits when its request pipe closes. Nothing here spawns or
 // waits: host/plugin/plugin_watchdog.hpp does, with a deadline.
 
-#include "host/plugin/plugin_records.hpp"
+#include "host/model/checker_config.hpp"
+#include "host/model/claim.hpp"
+#include "host/model/finding.hpp"
+#include "host/plugin/claim_group_layout.hpp"
 #include "host/util/error.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -47,16 +51,34 @@ bool write_message(int fd, const nlohmann::json& message);
 /// before any byte, a failure on a truncated or malformed frame.
 [[nodiscard]] Expected<std::optional<nlohmann::json>> read_message(int fd);
 
-/// A claim group, as carried by a "check" request.
-[[nodiscard]] nlohmann::json group_to_json(const ClaimGroupRecord& group);
-[[nodiscard]] ClaimGroupRecord group_from_json(const nlohmann::json& json);
+/// A message that is valid CBOR but not what the protocol says (a severity
+/// or qualifier with no name); the decoders below throw it, as they throw
+/// nlohmann::json::exception for a missing or ill-typed member.
+class ProtocolError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// A claim group, as carried by a "check" request: what the plugin sees of
+/// each claim (its id, figure, scope, attribution, as-of time, source,
+/// quote and span), not its key or its life in the store.
+[[nodiscard]] nlohmann::json group_to_json(const ClaimGroupLayout& group);
+
+/// A group received by the child, its claims owning their strings.
+struct ReceivedGroup {
+    std::string metric;
+    std::string scope_key;
+    std::vector<model::Claim> claims;
+};
+[[nodiscard]] ReceivedGroup group_from_json(const nlohmann::json& json);
 
 /// A plugin's configuration, as carried by an "init" request.
-[[nodiscard]] nlohmann::json config_to_json(const std::vector<ConfigEntryRecord>& config);
-[[nodiscard]] std::vector<ConfigEntryRecord> config_from_json(const nlohmann::json& json);
+[[nodiscard]] nlohmann::json config_to_json(const model::CheckerConfig& config);
+[[nodiscard]] model::CheckerConfig config_from_json(const nlohmann::json& json);
 
-/// Findings, as carried by an "outcome" reply.
-[[nodiscard]] nlohmann::json findings_to_json(const std::vector<FindingRecord>& findings);
-[[nodiscard]] std::vector<FindingRecord> findings_from_json(const nlohmann::json& json);
+/// Findings as a plugin emits them (checker, severity, message, the claims'
+/// ids and roles), as carried by an "outcome" reply.
+[[nodiscard]] nlohmann::json findings_to_json(const std::vector<model::Finding>& findings);
+[[nodiscard]] std::vector<model::Finding> findings_from_json(const nlohmann::json& json);
 
 } // namespace crosscheck::plugin::isolation

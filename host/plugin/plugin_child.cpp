@@ -1,8 +1,9 @@
 #include "host/plugin/plugin_child.hpp"
 
+#include "host/plugin/claim_group_layout.hpp"
 #include "host/plugin/isolation_protocol.hpp"
-
-#include <crosscheck/loader.hpp>
+#include "host/plugin/plugin_instance.hpp"
+#include "host/plugin/plugin_library.hpp"
 
 #include <cxxabi.h>
 #include <fcntl.h>
@@ -45,7 +46,7 @@ std::string escaped_exception() {
 
 class ChildServer {
 public:
-    ChildServer(std::shared_ptr<const loader::PluginLibrary> library, int in, int out)
+    ChildServer(std::shared_ptr<const PluginLibrary> library, int in, int out)
         : m_library(std::move(library)), m_in(in), m_out(out) {}
 
     int serve() {
@@ -64,6 +65,8 @@ public:
                 reply = answer(**request);
             } catch (const json::exception& e) {
                 reply = error_reply(std::string("malformed request: ") + e.what());
+            } catch (const isolation::ProtocolError& e) {
+                reply = error_reply(std::string("malformed request: ") + e.what());
             } catch (...) {
                 reply = error_reply(escaped_exception());
             }
@@ -77,13 +80,12 @@ private:
     json answer(const json& request) {
         const std::string type = request.at("type").get<std::string>();
         if (type == "init") {
-            std::string error;
-            auto instance = loader::PluginInstance::create(
-                m_library, isolation::config_from_json(request.at("config")), error);
+            auto instance = PluginInstance::create(
+                m_library, isolation::config_from_json(request.at("config")));
             if (!instance) {
-                return error_reply(error);
+                return error_reply(instance.error().message);
             }
-            m_states.push_back(std::move(instance));
+            m_states.push_back(std::move(*instance));
             return {{"type", "state"}, {"state", m_states.size() - 1}};
         }
         if (type == "check") {
@@ -91,10 +93,11 @@ private:
             if (state >= m_states.size()) {
                 return error_reply("no state " + std::to_string(state));
             }
-            const loader::ClaimGroupRecord group = isolation::group_from_json(request.at("group"));
+            const isolation::ReceivedGroup group = isolation::group_from_json(request.at("group"));
+            const ClaimGroupLayout layout(group.metric, group.scope_key, group.claims);
             json logs = json::array();
-            loader::CheckOutcome outcome = m_states[state]->check(
-                group, [&logs](std::int32_t level, std::string_view message) {
+            CallOutcome outcome = m_states[state]->check(
+                layout, [&logs](std::int32_t level, std::string_view message) {
                     logs.push_back({level, std::string(message)});
                 });
             return {{"type", "outcome"},
@@ -106,10 +109,10 @@ private:
         return error_reply("unknown request '" + type + "'");
     }
 
-    std::shared_ptr<const loader::PluginLibrary> m_library;
+    std::shared_ptr<const PluginLibrary> m_library;
     int m_in;
     int m_out;
-    std::vector<std::unique_ptr<loader::PluginInstance>> m_states;
+    std::vector<std::unique_ptr<PluginInstance>> m_states;
 };
 
 } // namespace
@@ -131,20 +134,18 @@ int run_plugin_child(int plugin_fd, const std::filesystem::path& shown_as) {
         std::signal(sig, SIG_DFL);
     }
 
-    std::string error;
     const std::string path = "/proc/self/fd/" + std::to_string(plugin_fd);
-    std::shared_ptr<const loader::PluginLibrary> library =
-        loader::PluginLibrary::open(path, error, loader::k_host_api_version, shown_as);
+    auto library = PluginLibrary::open(path, k_host_api_version, shown_as);
     if (!library) {
-        isolation::write_message(out, error_reply(error));
+        isolation::write_message(out, error_reply(library.error().message));
         return 0;
     }
-    if (!isolation::write_message(out, {{"type", "hello"},
-                                        {"name", library->info().name},
-                                        {"version", library->info().version}})) {
+    const PluginInfo& info = (*library)->info();
+    if (!isolation::write_message(
+            out, {{"type", "hello"}, {"name", info.name}, {"version", info.version}})) {
         return 0;
     }
-    return ChildServer(library, in, out).serve();
+    return ChildServer(std::move(*library), in, out).serve();
 }
 
 } // namespace crosscheck::plugin

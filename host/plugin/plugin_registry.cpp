@@ -1,6 +1,8 @@
 #include "host/plugin/plugin_registry.hpp"
 
 #include "host/plugin/isolation_protocol.hpp"
+#include "host/plugin/plugin_instance.hpp"
+#include "host/plugin/plugin_library.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -10,7 +12,7 @@
 namespace crosscheck::plugin {
 namespace {
 
-std::string who(const loader::PluginInfo& info) {
+std::string who(const PluginInfo& info) {
     return "plugin '" + info.name + "' (" + info.file.string() + ")";
 }
 
@@ -29,47 +31,7 @@ spdlog::level::level_enum spdlog_level(std::int32_t level) {
     }
 }
 
-std::string text(const crosscheck_string& s) {
-    return std::string(s.data, s.size);
-}
-
-loader::TimeRecord time_record(const crosscheck_time& t) {
-    return {t.has_value != 0 ? std::optional<std::int64_t>(t.epoch_seconds) : std::nullopt,
-            text(t.iso)};
-}
-
-// The C struct back as records, for an isolated plugin asked to check a
-// group already marshalled (the benchmarks do).
-ClaimGroupRecord group_record(const crosscheck_claim_group& group) {
-    ClaimGroupRecord out{text(group.metric), text(group.scope_key), {}};
-    for (std::size_t i = 0; i < group.claim_count; ++i) {
-        const crosscheck_claim& c = *group.claims[i];
-        out.claims.push_back({c.id,
-                              text(c.metric),
-                              c.value,
-                              c.has_low != 0 ? std::optional<double>(c.low) : std::nullopt,
-                              c.has_high != 0 ? std::optional<double>(c.high) : std::nullopt,
-                              text(c.unit),
-                              text(c.qualifier),
-                              text(c.text),
-                              text(c.scope.subject),
-                              text(c.scope.event),
-                              text(c.scope.period),
-                              text(c.attribution),
-                              time_record(c.as_of),
-                              c.source.id,
-                              text(c.source.url),
-                              text(c.source.outlet),
-                              time_record(c.source.published),
-                              text(c.quote),
-                              c.span_start,
-                              c.span_end});
-    }
-    return out;
-}
-
-std::string check_failed(const loader::PluginInfo& info, std::size_t claims,
-                         const std::string& metric) {
+std::string check_failed(const PluginInfo& info, std::size_t claims, const std::string& metric) {
     return who(info) + ": check of " + std::to_string(claims) + " claim(s) about '" + metric +
            "' failed: ";
 }
@@ -86,17 +48,19 @@ bool in_build_dir(const std::filesystem::path& file) {
 
 } // namespace
 
-ConfiguredChecker::ConfiguredChecker(std::unique_ptr<loader::PluginInstance> instance)
+ConfiguredChecker::ConfiguredChecker(std::unique_ptr<PluginInstance> instance)
     : m_instance(std::move(instance)) {}
 
-ConfiguredChecker::ConfiguredChecker(std::shared_ptr<const loader::PluginLibrary> library,
+ConfiguredChecker::ConfiguredChecker(std::shared_ptr<const PluginLibrary> library,
                                      std::shared_ptr<PluginProcess> process,
-                                     std::vector<ConfigEntryRecord> config)
+                                     model::CheckerConfig config)
     : m_library(std::move(library)), m_process(std::move(process)), m_config(std::move(config)) {}
 
+ConfiguredChecker::ConfiguredChecker(ConfiguredChecker&&) noexcept = default;
+ConfiguredChecker& ConfiguredChecker::operator=(ConfiguredChecker&&) noexcept = default;
 ConfiguredChecker::~ConfiguredChecker() = default;
 
-const loader::PluginInfo& ConfiguredChecker::info() const {
+const PluginInfo& ConfiguredChecker::info() const {
     return m_instance ? m_instance->library().info() : m_library->info();
 }
 
@@ -118,17 +82,24 @@ Expected<void> ConfiguredChecker::init_isolated() {
     }
 }
 
-Expected<std::vector<FindingRecord>> ConfiguredChecker::check(const ClaimGroupRecord& group) {
+Expected<std::vector<model::Finding>> ConfiguredChecker::check(const ClaimGroupLayout& group) {
     if (m_process) {
         return check_isolated(group);
     }
-    const loader::MarshalledGroup marshalled{group};
-    return check(marshalled.get());
+    const std::string& name = info().name;
+    CallOutcome outcome =
+        m_instance->check(group, [&name](std::int32_t level, std::string_view message) {
+            spdlog::log(spdlog_level(level), "plugin '{}': {}", name, message);
+        });
+    if (outcome.status != CROSSCHECK_OK) {
+        return fail(check_failed(info(), group.size(), group.metric()) + outcome.error);
+    }
+    return std::move(outcome.findings);
 }
 
-Expected<std::vector<FindingRecord>>
-ConfiguredChecker::check_isolated(const ClaimGroupRecord& group) {
-    const std::string failed = check_failed(info(), group.claims.size(), group.metric);
+Expected<std::vector<model::Finding>>
+ConfiguredChecker::check_isolated(const ClaimGroupLayout& group) {
+    const std::string failed = check_failed(info(), group.size(), group.metric());
     if (m_process->pid() <= 0 || m_generation != m_process->generation() || m_state < 0) {
         // The child that held this state died (or never ran): a new one
         // gets the same configuration first.
@@ -156,22 +127,9 @@ ConfiguredChecker::check_isolated(const ClaimGroupRecord& group) {
         return isolation::findings_from_json(reply->at("findings"));
     } catch (const nlohmann::json::exception&) {
         return fail(failed + "the isolated plugin process sent a malformed reply");
+    } catch (const isolation::ProtocolError&) {
+        return fail(failed + "the isolated plugin process sent a malformed reply");
     }
-}
-
-Expected<std::vector<FindingRecord>> ConfiguredChecker::check(const crosscheck_claim_group& group) {
-    if (m_process) {
-        return check_isolated(group_record(group));
-    }
-    const std::string& name = info().name;
-    loader::CheckOutcome outcome =
-        m_instance->check(group, [&name](std::int32_t level, std::string_view message) {
-            spdlog::log(spdlog_level(level), "plugin '{}': {}", name, message);
-        });
-    if (outcome.status != CROSSCHECK_OK) {
-        return fail(check_failed(info(), group.claim_count, text(group.metric)) + outcome.error);
-    }
-    return std::move(outcome.findings);
 }
 
 PluginRegistry PluginRegistry::discover(const RegistryOptions& options) {
@@ -234,13 +192,12 @@ bool PluginRegistry::load(const std::filesystem::path& file, bool allow_unsafe,
         record_failure(file, path.error().message);
         return false;
     }
-    std::string error;
-    std::shared_ptr<const loader::PluginLibrary> library =
-        loader::PluginLibrary::open(*path, error, loader::k_host_api_version, file);
-    if (!library) {
-        record_failure(file, error);
+    auto opened_library = PluginLibrary::open(*path, k_host_api_version, file);
+    if (!opened_library) {
+        record_failure(file, opened_library.error().message);
         return false;
     }
+    std::shared_ptr<const PluginLibrary> library = std::move(*opened_library);
     const std::string& name = library->info().name;
     if (pins.contains(name) && (pin == pins.end() || pin->first != name)) {
         record_failure(file, "plugin '" + name + "' is pinned, but its file '" + file.string() +
@@ -249,7 +206,7 @@ bool PluginRegistry::load(const std::filesystem::path& file, bool allow_unsafe,
                                  "refused");
         return false;
     }
-    if (const loader::PluginInfo* other = find(name)) {
+    if (const PluginInfo* other = find(name)) {
         record_failure(file, "two plugins are named '" + other->name + "': '" +
                                  other->file.string() + "' and '" + file.string() +
                                  "'; the second is skipped");
@@ -289,8 +246,8 @@ bool PluginRegistry::from_build_dir(std::string_view name) const {
     return loaded != nullptr && loaded->from_build_dir;
 }
 
-std::vector<const loader::PluginInfo*> PluginRegistry::plugins() const {
-    std::vector<const loader::PluginInfo*> out;
+std::vector<const PluginInfo*> PluginRegistry::plugins() const {
+    std::vector<const PluginInfo*> out;
     out.reserve(m_libraries.size());
     for (const auto& loaded : m_libraries) {
         out.push_back(&loaded.library->info());
@@ -300,18 +257,18 @@ std::vector<const loader::PluginInfo*> PluginRegistry::plugins() const {
     return out;
 }
 
-const loader::PluginInfo* PluginRegistry::find(std::string_view name) const {
+const PluginInfo* PluginRegistry::find(std::string_view name) const {
     const Loaded* loaded = entry(name);
     return loaded != nullptr ? &loaded->library->info() : nullptr;
 }
 
 Expected<ConfiguredChecker> PluginRegistry::configure(std::string_view name,
-                                                      const std::vector<ConfigEntryRecord>& config,
+                                                      const model::CheckerConfig& config,
                                                       ChildPool* pool) const {
     const Loaded* loaded = entry(name);
     if (loaded == nullptr) {
         std::string known;
-        for (const loader::PluginInfo* info : plugins()) {
+        for (const PluginInfo* info : plugins()) {
             known += (known.empty() ? "" : ", ") + info->name;
         }
         return fail("no plugin named '" + std::string(name) +
@@ -333,13 +290,11 @@ Expected<ConfiguredChecker> PluginRegistry::configure(std::string_view name,
         }
         return checker;
     }
-    std::string error;
-    std::unique_ptr<loader::PluginInstance> instance =
-        loader::PluginInstance::create(loaded->library, config, error);
+    auto instance = PluginInstance::create(loaded->library, config);
     if (!instance) {
-        return fail(who(loaded->library->info()) + ": init failed: " + error);
+        return fail(who(loaded->library->info()) + ": init failed: " + instance.error().message);
     }
-    return ConfiguredChecker{std::move(instance)};
+    return ConfiguredChecker{std::move(*instance)};
 }
 
 void PluginRegistry::record_failure(const std::filesystem::path& file, std::string reason) {

@@ -1,21 +1,23 @@
 #pragma once
 // The plugins the host found: discovery, loading with the ABI checks, and the
-// calls the check engine makes (init with a config section, check on a claim
-// group). A plugin that fails to load is reported and skipped; nothing a
-// plugin file contains makes these functions throw.
+// calls the check engine makes (init with a checker's configuration, check
+// on a claim group), in the model's terms: the C ABI, Boost.DLL and dlfcn stay
+// inside host/plugin/. A plugin that fails to load is reported and skipped;
+// nothing a plugin file contains makes these functions throw.
 //
 // Lifetime: the registry owns every loaded library (shared with each
 // ConfiguredChecker made from it), so a library is unloaded only after the
 // registry and every ConfiguredChecker from it are gone; keep the registry
 // alive for the whole job.
 
+#include "host/model/checker_config.hpp"
+#include "host/model/finding.hpp"
+#include "host/plugin/claim_group_layout.hpp"
 #include "host/plugin/plugin_file.hpp"
-#include "host/plugin/plugin_records.hpp"
+#include "host/plugin/plugin_info.hpp"
 #include "host/plugin/plugin_search.hpp"
 #include "host/plugin/plugin_watchdog.hpp"
 #include "host/util/error.hpp"
-
-#include <crosscheck/loader.hpp>
 
 #include <filesystem>
 #include <map>
@@ -26,6 +28,9 @@
 #include <vector>
 
 namespace crosscheck::plugin {
+
+class PluginLibrary;  // plugin_library.hpp
+class PluginInstance; // plugin_instance.hpp
 
 /// A plugin file (or folder) that was not loaded, and why; `reason` names
 /// the file, and the plugin and versions when they are known.
@@ -78,39 +83,38 @@ private:
 /// keeps its library loaded.
 class ConfiguredChecker {
 public:
-    ConfiguredChecker(ConfiguredChecker&&) noexcept = default;
-    ConfiguredChecker& operator=(ConfiguredChecker&&) noexcept = default;
+    ConfiguredChecker(ConfiguredChecker&&) noexcept;
+    ConfiguredChecker& operator=(ConfiguredChecker&&) noexcept;
     ~ConfiguredChecker();
 
     /// The plugin's metadata.
-    [[nodiscard]] const loader::PluginInfo& info() const;
+    [[nodiscard]] const PluginInfo& info() const;
 
     /// Runs the plugin on `group` and returns the findings it emitted,
-    /// validated. Fails, naming the plugin and its file, when the plugin
-    /// returns an error, throws, or emits an invalid finding (then none of
-    /// the group's findings are kept). The plugin's log goes to spdlog.
-    Expected<std::vector<FindingRecord>> check(const ClaimGroupRecord& group);
-    /// As above on a group already laid out as the C struct.
-    Expected<std::vector<FindingRecord>> check(const crosscheck_claim_group& group);
+    /// validated: each with its checker, severity, message and the ids and
+    /// roles of its claims (all of the group), for the caller to complete.
+    /// Fails, naming the plugin and its file, when the plugin returns an
+    /// error, throws, or emits an invalid finding (then none of the group's
+    /// findings are kept). The plugin's log goes to spdlog.
+    Expected<std::vector<model::Finding>> check(const ClaimGroupLayout& group);
 
     /// Whether the plugin runs in a child process.
     [[nodiscard]] bool isolated() const { return m_process != nullptr; }
 
 private:
     friend class PluginRegistry;
-    explicit ConfiguredChecker(std::unique_ptr<loader::PluginInstance> instance);
-    ConfiguredChecker(std::shared_ptr<const loader::PluginLibrary> library,
-                      std::shared_ptr<PluginProcess> process,
-                      std::vector<ConfigEntryRecord> config);
+    explicit ConfiguredChecker(std::unique_ptr<PluginInstance> instance);
+    ConfiguredChecker(std::shared_ptr<const PluginLibrary> library,
+                      std::shared_ptr<PluginProcess> process, model::CheckerConfig config);
     // Isolated: creates the plugin state in the current child (again after
     // a restart); fails with the plugin's or the watchdog's message.
     Expected<void> init_isolated();
-    Expected<std::vector<FindingRecord>> check_isolated(const ClaimGroupRecord& group);
+    Expected<std::vector<model::Finding>> check_isolated(const ClaimGroupLayout& group);
 
-    std::unique_ptr<loader::PluginInstance> m_instance; // in-process
-    std::shared_ptr<const loader::PluginLibrary> m_library;
+    std::unique_ptr<PluginInstance> m_instance; // in-process
+    std::shared_ptr<const PluginLibrary> m_library;
     std::shared_ptr<PluginProcess> m_process; // isolated
-    std::vector<ConfigEntryRecord> m_config;
+    model::CheckerConfig m_config;
     std::uint64_t m_generation = 0;
     std::int64_t m_state = -1;
 };
@@ -135,9 +139,9 @@ public:
               const std::optional<std::filesystem::path>& probe_program = std::nullopt);
 
     /// The loaded plugins' metadata, sorted by name.
-    [[nodiscard]] std::vector<const loader::PluginInfo*> plugins() const;
+    [[nodiscard]] std::vector<const PluginInfo*> plugins() const;
     /// The plugin called `name`, or nullptr.
-    [[nodiscard]] const loader::PluginInfo* find(std::string_view name) const;
+    [[nodiscard]] const PluginInfo* find(std::string_view name) const;
     /// Every file or folder that was skipped, in discovery order.
     [[nodiscard]] const std::vector<LoadFailure>& failures() const { return m_failures; }
     /// The folders that were searched, in order.
@@ -150,9 +154,9 @@ public:
     /// (the message names the plugin, its file, and the offending key).
     /// An isolated plugin (see `isolate`) runs its init in a child process
     /// of `pool` (one per plugin), or of a private child when `pool` is null.
-    Expected<ConfiguredChecker> configure(std::string_view name,
-                                          const std::vector<ConfigEntryRecord>& config,
+    Expected<ConfiguredChecker> configure(std::string_view name, const model::CheckerConfig& config,
                                           ChildPool* pool = nullptr) const;
+
     /// Runs plugin `name` isolated from now on (or in-process again when
     /// `settings` is empty). Returns false when no plugin has that name.
     bool isolate(std::string_view name, std::optional<IsolationSettings> settings);
@@ -169,7 +173,7 @@ private:
     void record_failure(const std::filesystem::path& file, std::string reason);
 
     struct Loaded {
-        std::shared_ptr<const loader::PluginLibrary> library;
+        std::shared_ptr<const PluginLibrary> library;
         // Open for as long as the library is: isolated children load it
         // through this descriptor.
         std::shared_ptr<PluginFile> file;

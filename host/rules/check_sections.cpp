@@ -206,12 +206,16 @@ CheckPlan finish_check_plan(CheckPlanDraft draft, std::vector<Error>& errors) {
                     merge_into(section, o->second);
                 }
             }
+            // A value the ABI cannot carry is the checker's configuration's
+            // problem, named where the metric names the checker.
             auto config = config_from_toml(section);
             if (!config) {
-                errors.push_back(config.error());
-                continue;
+                errors.push_back(
+                    {"[checks." + metric + "] plugin '" + name + "': " + config.error().message,
+                     named_at});
             }
-            plan.by_metric[metric].push_back({name, std::move(*config), named_at});
+            plan.by_metric[metric].push_back(
+                {name, config ? std::move(*config) : model::CheckerConfig{}, named_at});
         }
     }
     return plan;

@@ -33,37 +33,36 @@ double median(std::vector<double> v) {
     return (upper + *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid))) / 2;
 }
 
+constexpr crosscheck::IntegerKey k_min_sources{
+    "min_sources", 3, "independent outlets needed before there is a consensus"};
+constexpr crosscheck::NumberKey k_threshold{
+    "threshold", 3.5,
+    "robust z-score (log distance / 1.4826 MAD) from which a figure is an outlier"};
+constexpr crosscheck::NumberKey k_min_ratio{
+    "min_ratio", 1.5, "an outlier must also be at least this far (ratio) from the centre"};
+constexpr crosscheck::NumberKey k_high_ratio{"high_ratio", 3.0,
+                                             "ratio from which an outlier is high"};
+constexpr crosscheck::SeverityKey k_max_severity{"max_severity", Severity::high,
+                                                 "highest severity this checker reports"};
+
 class ConsensusOutlier final : public crosscheck::Checker {
 public:
+    static constexpr crosscheck::ConfigKeys config_keys{k_min_sources, k_threshold, k_min_ratio,
+                                                        k_high_ratio, k_max_severity};
+
     explicit ConsensusOutlier(const crosscheck::Config& config)
-        : m_min_sources(config.get_integer("min_sources").value_or(3)),
-          m_threshold(config.get_number("threshold").value_or(3.5)),
-          m_min_ratio(config.get_number("min_ratio").value_or(1.5)),
-          m_high_ratio(config.get_number("high_ratio").value_or(3.0)),
-          m_max_severity(crosscheck::severity_config(config, "max_severity", Severity::high)) {
+        : m_min_sources(config.get(k_min_sources)), m_threshold(config.get(k_threshold)),
+          m_min_ratio(config.get(k_min_ratio)), m_high_ratio(config.get(k_high_ratio)),
+          m_max_severity(config.get(k_max_severity)) {
         if (m_min_sources < 3) {
-            throw crosscheck::ConfigError("min_sources", "must be at least 3: with two sources "
-                                                         "there is no consensus to depart from");
+            throw crosscheck::ConfigError(k_min_sources.name(),
+                                          "must be at least 3: with two sources there is no "
+                                          "consensus to depart from");
         }
         if (m_threshold <= 0 || m_min_ratio < 1 || m_high_ratio < m_min_ratio) {
-            throw crosscheck::ConfigError("threshold",
+            throw crosscheck::ConfigError(k_threshold.name(),
                                           "need threshold > 0 and 1 <= min_ratio <= high_ratio");
         }
-    }
-
-    static std::span<const crosscheck::ConfigKey> config_keys() {
-        static constexpr crosscheck::ConfigKey k_keys[] = {
-            {"min_sources", CROSSCHECK_VALUE_INTEGER,
-             "independent outlets needed before there is a consensus", "3"},
-            {"threshold", CROSSCHECK_VALUE_NUMBER,
-             "robust z-score (log distance / 1.4826 MAD) from which a figure is an outlier", "3.5"},
-            {"min_ratio", CROSSCHECK_VALUE_NUMBER,
-             "an outlier must also be at least this far (ratio) from the centre", "1.5"},
-            {"high_ratio", CROSSCHECK_VALUE_NUMBER, "ratio from which an outlier is high", "3.0"},
-            {"max_severity", CROSSCHECK_VALUE_STRING, "highest severity this checker reports",
-             "\"high\""},
-        };
-        return k_keys;
     }
 
     void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {

@@ -32,57 +32,59 @@ using crosscheck::ClaimView;
 using crosscheck::Severity;
 namespace describe = crosscheck::describe;
 
+constexpr crosscheck::NumberKey k_relative_tolerance{
+    "relative_tolerance", 0.02,
+    "a later figure may fall this fraction below an earlier one of the same voice (rounding)"};
+// Unless the rules set it, at least relative_tolerance.
+constexpr crosscheck::NumberKey k_cross_voice_tolerance{
+    "cross_voice_tolerance", 0.1,
+    "a later figure may fall this fraction below an earlier one of another voice (attribution, "
+    "or outlet for unattributed figures): sides count differently"};
+constexpr crosscheck::NumberKey k_min_gap_hours{
+    "min_gap_hours", 1, "figures closer in time than this are left to the interval checker"};
+constexpr crosscheck::NumberKey k_support_hours{
+    "support_hours", 24,
+    "a figure is a floor for later ones only if at most half of the figures in this many hours "
+    "after it (at least the next two) fall below it"};
+constexpr crosscheck::NumberKey k_medium_ratio{"medium_ratio", 1.2,
+                                               "drop ratio from which it is medium"};
+constexpr crosscheck::NumberKey k_high_ratio{"high_ratio", 3.0, "drop ratio from which it is high"};
+constexpr crosscheck::SeverityKey k_max_severity{"max_severity", Severity::high,
+                                                 "highest severity this checker reports"};
+
 class CumulativeTimeline final : public crosscheck::Checker {
 public:
+    static constexpr crosscheck::ConfigKeys config_keys{
+        k_relative_tolerance, k_cross_voice_tolerance, k_min_gap_hours,
+        k_support_hours,      k_medium_ratio,          k_high_ratio,
+        k_max_severity};
+
     explicit CumulativeTimeline(const crosscheck::Config& config)
-        : m_tolerance(config.get_number("relative_tolerance").value_or(0.02)),
-          m_cross_tolerance(config.get_number("cross_voice_tolerance")
-                                .value_or(std::max(k_default_cross_tolerance, m_tolerance))),
-          m_min_gap_seconds(config.get_number("min_gap_hours").value_or(1.0) * 3600.0),
-          m_support_seconds(config.get_number("support_hours").value_or(24.0) * 3600.0),
-          m_high_ratio(config.get_number("high_ratio").value_or(3.0)),
-          m_medium_ratio(config.get_number("medium_ratio").value_or(1.2)),
-          m_max_severity(crosscheck::severity_config(config, "max_severity", Severity::high)) {
+        : m_tolerance(config.get(k_relative_tolerance)),
+          m_cross_tolerance(
+              config.find(k_cross_voice_tolerance)
+                  .value_or(std::max(k_cross_voice_tolerance.fallback(), m_tolerance))),
+          m_min_gap_seconds(config.get(k_min_gap_hours) * 3600.0),
+          m_support_seconds(config.get(k_support_hours) * 3600.0),
+          m_high_ratio(config.get(k_high_ratio)), m_medium_ratio(config.get(k_medium_ratio)),
+          m_max_severity(config.get(k_max_severity)) {
         if (m_tolerance < 0 || m_tolerance >= 1) {
-            throw crosscheck::ConfigError("relative_tolerance", "must be in [0, 1)");
+            throw crosscheck::ConfigError(k_relative_tolerance.name(), "must be in [0, 1)");
         }
         if (m_cross_tolerance < m_tolerance || m_cross_tolerance >= 1) {
-            throw crosscheck::ConfigError("cross_voice_tolerance",
+            throw crosscheck::ConfigError(k_cross_voice_tolerance.name(),
                                           "must be in [relative_tolerance, 1)");
         }
         if (m_support_seconds < 0) {
-            throw crosscheck::ConfigError("support_hours", "must not be negative");
+            throw crosscheck::ConfigError(k_support_hours.name(), "must not be negative");
         }
         if (m_min_gap_seconds < 0) {
-            throw crosscheck::ConfigError("min_gap_hours", "must not be negative");
+            throw crosscheck::ConfigError(k_min_gap_hours.name(), "must not be negative");
         }
         if (!(m_medium_ratio >= 1 && m_high_ratio >= m_medium_ratio)) {
-            throw crosscheck::ConfigError("medium_ratio", "need 1 <= medium_ratio <= high_ratio");
+            throw crosscheck::ConfigError(k_medium_ratio.name(),
+                                          "need 1 <= medium_ratio <= high_ratio");
         }
-    }
-
-    static std::span<const crosscheck::ConfigKey> config_keys() {
-        static constexpr crosscheck::ConfigKey k_keys[] = {
-            {"relative_tolerance", CROSSCHECK_VALUE_NUMBER,
-             "a later figure may fall this fraction below an earlier one of the same voice "
-             "(rounding)",
-             "0.02"},
-            {"cross_voice_tolerance", CROSSCHECK_VALUE_NUMBER,
-             "a later figure may fall this fraction below an earlier one of another voice "
-             "(attribution, or outlet for unattributed figures): sides count differently",
-             "0.1"},
-            {"min_gap_hours", CROSSCHECK_VALUE_NUMBER,
-             "figures closer in time than this are left to the interval checker", "1"},
-            {"support_hours", CROSSCHECK_VALUE_NUMBER,
-             "a figure is a floor for later ones only if at most half of the figures in this "
-             "many hours after it (at least the next two) fall below it",
-             "24"},
-            {"medium_ratio", CROSSCHECK_VALUE_NUMBER, "drop ratio from which it is medium", "1.2"},
-            {"high_ratio", CROSSCHECK_VALUE_NUMBER, "drop ratio from which it is high", "3.0"},
-            {"max_severity", CROSSCHECK_VALUE_STRING, "highest severity this checker reports",
-             "\"high\""},
-        };
-        return k_keys;
     }
 
     void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {
@@ -315,7 +317,6 @@ private:
     double m_high_ratio;
     double m_medium_ratio;
     Severity m_max_severity;
-    static constexpr double k_default_cross_tolerance = 0.1;
     static constexpr std::size_t k_max_witnesses = 5;
     static constexpr int k_min_judges = 2;
 };

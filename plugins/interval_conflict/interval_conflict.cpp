@@ -23,47 +23,49 @@ using crosscheck::ClaimView;
 using crosscheck::Severity;
 namespace describe = crosscheck::describe;
 
+constexpr crosscheck::NumberKey k_window_hours{
+    "window_hours", 24, "only figures whose as-of times are this close are compared; 0 = any time"};
+constexpr crosscheck::NumberKey k_relative_tolerance{
+    "relative_tolerance", 0.05,
+    "each interval is widened by this fraction before the overlap test"};
+constexpr crosscheck::NumberKey k_growth_per_day{
+    "growth_per_day", 1,
+    "running totals: a later figure up to this factor per day above an earlier one is growth, "
+    "not a conflict (1 = a level, no growth)"};
+constexpr crosscheck::NumberKey k_medium_ratio{
+    "medium_ratio", 1.5, "gap (ratio of the nearest bounds) from which a conflict is medium"};
+constexpr crosscheck::NumberKey k_high_ratio{"high_ratio", 3.0,
+                                             "gap from which a conflict is high"};
+constexpr crosscheck::SeverityKey k_max_severity{"max_severity", Severity::high,
+                                                 "highest severity this checker reports"};
+
 class IntervalConflict final : public crosscheck::Checker {
 public:
+    static constexpr crosscheck::ConfigKeys config_keys{k_window_hours,   k_relative_tolerance,
+                                                        k_growth_per_day, k_medium_ratio,
+                                                        k_high_ratio,     k_max_severity};
+
     explicit IntervalConflict(const crosscheck::Config& config)
-        : m_window_seconds(config.get_number("window_hours").value_or(24.0) * 3600.0),
-          m_tolerance(config.get_number("relative_tolerance").value_or(0.05)),
-          m_growth_per_day(config.get_number("growth_per_day").value_or(1.0)),
-          m_medium_ratio(config.get_number("medium_ratio").value_or(1.5)),
-          m_high_ratio(config.get_number("high_ratio").value_or(3.0)),
-          m_max_severity(crosscheck::severity_config(config, "max_severity", Severity::high)) {
+        : m_window_seconds(config.get(k_window_hours) * 3600.0),
+          m_tolerance(config.get(k_relative_tolerance)),
+          m_growth_per_day(config.get(k_growth_per_day)),
+          m_medium_ratio(config.get(k_medium_ratio)), m_high_ratio(config.get(k_high_ratio)),
+          m_max_severity(config.get(k_max_severity)) {
         if (m_tolerance < 0 || m_tolerance >= 1) {
-            throw crosscheck::ConfigError("relative_tolerance", "must be in [0, 1)");
+            throw crosscheck::ConfigError(k_relative_tolerance.name(), "must be in [0, 1)");
         }
         if (!(m_growth_per_day >= 1)) {
-            throw crosscheck::ConfigError("growth_per_day", "must be at least 1 (no growth)");
+            throw crosscheck::ConfigError(k_growth_per_day.name(),
+                                          "must be at least 1 (no growth)");
         }
         m_growth_rate = std::log(m_growth_per_day) / 86400.0;
         if (m_window_seconds < 0) {
-            throw crosscheck::ConfigError("window_hours", "must not be negative");
+            throw crosscheck::ConfigError(k_window_hours.name(), "must not be negative");
         }
         if (!(m_medium_ratio >= 1 && m_high_ratio >= m_medium_ratio)) {
-            throw crosscheck::ConfigError("medium_ratio", "need 1 <= medium_ratio <= high_ratio");
+            throw crosscheck::ConfigError(k_medium_ratio.name(),
+                                          "need 1 <= medium_ratio <= high_ratio");
         }
-    }
-
-    static std::span<const crosscheck::ConfigKey> config_keys() {
-        static constexpr crosscheck::ConfigKey k_keys[] = {
-            {"window_hours", CROSSCHECK_VALUE_NUMBER,
-             "only figures whose as-of times are this close are compared; 0 = any time", "24"},
-            {"relative_tolerance", CROSSCHECK_VALUE_NUMBER,
-             "each interval is widened by this fraction before the overlap test", "0.05"},
-            {"growth_per_day", CROSSCHECK_VALUE_NUMBER,
-             "running totals: a later figure up to this factor per day above an earlier one "
-             "is growth, not a conflict (1 = a level, no growth)",
-             "1"},
-            {"medium_ratio", CROSSCHECK_VALUE_NUMBER,
-             "gap (ratio of the nearest bounds) from which a conflict is medium", "1.5"},
-            {"high_ratio", CROSSCHECK_VALUE_NUMBER, "gap from which a conflict is high", "3.0"},
-            {"max_severity", CROSSCHECK_VALUE_STRING, "highest severity this checker reports",
-             "\"high\""},
-        };
-        return k_keys;
     }
 
     void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {

@@ -26,30 +26,28 @@ bool is_exact(const ClaimView& c) {
     return c.qualifier().empty() && c.low() && c.high() && *c.low() == *c.high();
 }
 
+constexpr crosscheck::NumberKey k_window_hours{
+    "window_hours", 3, "figures whose as-of times are this close count as the same moment"};
+constexpr crosscheck::NumberKey k_high_difference{
+    "high_difference", 0.5, "relative difference from which a mismatch is high (else medium)"};
+constexpr crosscheck::SeverityKey k_max_severity{"max_severity", Severity::high,
+                                                 "highest severity this checker reports"};
+
 class Transcription final : public crosscheck::Checker {
 public:
+    static constexpr crosscheck::ConfigKeys config_keys{k_window_hours, k_high_difference,
+                                                        k_max_severity};
+
     explicit Transcription(const crosscheck::Config& config)
-        : m_window_seconds(config.get_number("window_hours").value_or(3.0) * 3600.0),
-          m_high_difference(config.get_number("high_difference").value_or(0.5)),
-          m_max_severity(crosscheck::severity_config(config, "max_severity", Severity::high)) {
+        : m_window_seconds(config.get(k_window_hours) * 3600.0),
+          m_high_difference(config.get(k_high_difference)),
+          m_max_severity(config.get(k_max_severity)) {
         if (m_window_seconds < 0) {
-            throw crosscheck::ConfigError("window_hours", "must not be negative");
+            throw crosscheck::ConfigError(k_window_hours.name(), "must not be negative");
         }
         if (m_high_difference <= 0) {
-            throw crosscheck::ConfigError("high_difference", "must be positive");
+            throw crosscheck::ConfigError(k_high_difference.name(), "must be positive");
         }
-    }
-
-    static std::span<const crosscheck::ConfigKey> config_keys() {
-        static constexpr crosscheck::ConfigKey k_keys[] = {
-            {"window_hours", CROSSCHECK_VALUE_NUMBER,
-             "figures whose as-of times are this close count as the same moment", "3"},
-            {"high_difference", CROSSCHECK_VALUE_NUMBER,
-             "relative difference from which a mismatch is high (else medium)", "0.5"},
-            {"max_severity", CROSSCHECK_VALUE_STRING, "highest severity this checker reports",
-             "\"high\""},
-        };
-        return k_keys;
     }
 
     void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {

@@ -26,6 +26,22 @@ foreach(_file include/crosscheck/crosscheck_plugin.h include/crosscheck/checker.
     message(FATAL_ERROR "the SDK install lacks ${_file}")
   endif()
 endforeach()
+file(GLOB_RECURSE _archives ${_prefix}/*/libcrosscheck_testing.a)
+if(NOT _archives)
+  message(FATAL_ERROR "the SDK install lacks the testing harness's library")
+endif()
+# Only what plugin authors include: the host's loader is compiled into the
+# harness's library, and no installed header needs Boost, dlfcn or the host.
+if(EXISTS ${_prefix}/include/crosscheck/loader.hpp)
+  message(FATAL_ERROR "the SDK install still has the host's loader, include/crosscheck/loader.hpp")
+endif()
+file(GLOB_RECURSE _headers ${_prefix}/include/*)
+foreach(_header IN LISTS _headers)
+  file(STRINGS ${_header} _bad REGEX "#[ \t]*include[ \t]*[<\"](boost/|dlfcn\\.h|host/)")
+  if(_bad)
+    message(FATAL_ERROR "${_header} includes what the SDK does not install: ${_bad}")
+  endif()
+endforeach()
 
 # A clean environment: nothing from the crosscheck build may leak in.
 unset(ENV{CROSSCHECK_PLUGIN_PATH})

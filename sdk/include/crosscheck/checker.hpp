@@ -8,16 +8,15 @@
 /// \code
 /// #include <crosscheck/checker.hpp>
 ///
+/// constexpr crosscheck::NumberKey k_max_ratio{"max_ratio", 2.0,
+///                                             "largest tolerated high/low ratio"};
+///
 /// class SpreadChecker final : public crosscheck::Checker {
 /// public:
-///     explicit SpreadChecker(const crosscheck::Config& config)
-///         : m_max_ratio(config.get_number("max_ratio").value_or(2.0)) {}
+///     static constexpr crosscheck::ConfigKeys config_keys{k_max_ratio};
 ///
-///     static std::span<const crosscheck::ConfigKey> config_keys() {
-///         static constexpr crosscheck::ConfigKey k_keys[] = {
-///             {"max_ratio", CROSSCHECK_VALUE_NUMBER, "largest tolerated high/low ratio", "2.0"}};
-///         return k_keys;
-///     }
+///     explicit SpreadChecker(const crosscheck::Config& config)
+///         : m_max_ratio(config.get(k_max_ratio)) {}
 ///
 ///     void check(const crosscheck::ClaimGroupView& group,
 ///                crosscheck::FindingEmitter& out) override { ... }
@@ -53,10 +52,6 @@
 
 namespace crosscheck {
 
-/// A configuration key a checker declares, listed by `crosscheck plugins info`:
-/// `{name, CROSSCHECK_VALUE_*, description, default as TOML text}`.
-using ConfigKey = crosscheck_config_key;
-
 /// Thrown by a checker when a claim group is something it cannot check; the
 /// boundary returns it as `CROSSCHECK_ERROR_INPUT`.
 class InputError : public std::runtime_error {
@@ -66,11 +61,12 @@ public:
 
 /// Base class of every C++ checker.
 ///
-/// A derived class is constructed once per configuration, either from a
-/// `const Config&` (which it reads with the typed getters; any key it does
-/// not ask for is then an error) or, if it takes no configuration, by its
-/// default constructor (then any key at all is an error). It may declare
-/// `static std::span<const ConfigKey> config_keys()` for documentation.
+/// A derived class declares the configuration keys it understands as
+/// `static constexpr crosscheck::ConfigKeys config_keys{...}` (see
+/// config.hpp; none: any key is an error) and is constructed once per
+/// configuration, after the section has been checked against them: from a
+/// `const Config&`, which it reads through the same keys, or by its default
+/// constructor.
 ///
 /// `check` is called once per claim group, never concurrently on the same
 /// object. Any exception it throws (of any type) is caught at the plugin
@@ -151,11 +147,25 @@ std::int32_t guarded(char* error, std::size_t capacity, Body&& body) noexcept {
     }
 }
 
+// The keys `T` declares (none when it has no `config_keys`).
+template <class T>
+constexpr std::span<const KeyDeclaration> declared_keys() noexcept {
+    static_assert(
+        !requires { T::config_keys(); },
+        "`static std::span<const ConfigKey> config_keys()` is replaced by "
+        "`static constexpr crosscheck::ConfigKeys config_keys{...}` (see config.hpp)");
+    if constexpr (requires { T::config_keys.declarations(); }) {
+        return T::config_keys.declarations();
+    } else {
+        return {};
+    }
+}
+
 template <class T>
 std::int32_t init(const crosscheck_config* raw, void** state, char* error,
                   std::size_t capacity) noexcept {
     return guarded(error, capacity, [&]() -> std::int32_t {
-        const Config config{raw};
+        const Config config{raw, declared_keys<T>()};
         std::unique_ptr<T> checker;
         if constexpr (std::is_constructible_v<T, const Config&>) {
             checker = std::make_unique<T>(config);
@@ -165,7 +175,6 @@ std::int32_t init(const crosscheck_config* raw, void** state, char* error,
                           "or a default constructor");
             checker = std::make_unique<T>();
         }
-        config.reject_unread_keys();
         *state = static_cast<Checker*>(checker.release());
         return CROSSCHECK_OK;
     });
@@ -188,13 +197,16 @@ inline void destroy(void* state) noexcept {
     delete static_cast<Checker*>(state);
 }
 
+// The ABI's table of the keys `T` declares, built on the first call (the
+// defaults' text is not a compile-time constant) and kept for the library's
+// lifetime.
 template <class T>
 const crosscheck_config_key* config_keys(std::size_t* count) noexcept {
-    if constexpr (requires { T::config_keys(); }) {
-        const std::span<const ConfigKey> keys = T::config_keys();
-        *count = keys.size();
-        return keys.data();
-    } else {
+    try {
+        static const KeyTable table{declared_keys<T>()};
+        *count = table.keys().size();
+        return table.keys().empty() ? nullptr : table.keys().data();
+    } catch (...) {
         *count = 0;
         return nullptr;
     }

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -26,6 +27,31 @@ enum class Severity : std::int32_t {
     low = CROSSCHECK_SEVERITY_LOW,       ///< worth a look
     info = CROSSCHECK_SEVERITY_INFO,     ///< for the record
 };
+
+/// "high", "medium", "low", "info".
+[[nodiscard]] constexpr const char* severity_name(Severity s) noexcept {
+    switch (s) {
+    case Severity::high:
+        return "high";
+    case Severity::medium:
+        return "medium";
+    case Severity::low:
+        return "low";
+    case Severity::info:
+        return "info";
+    }
+    return "info";
+}
+
+/// The severity named `name` ("high", "medium", "low", "info"), if any.
+[[nodiscard]] constexpr std::optional<Severity> severity_from_name(std::string_view name) noexcept {
+    for (const Severity s : {Severity::high, Severity::medium, Severity::low, Severity::info}) {
+        if (name == severity_name(s)) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
 
 /// What a claim is in a finding.
 enum class Role : std::int32_t {

@@ -1,50 +1,21 @@
 #pragma once
 /// \file
-/// Reading a severity from configuration and capping one: every built-in
-/// checker takes a `max_severity` key so the rules can tone a checker down
-/// per metric.
+/// Grading a finding and capping its severity: every built-in checker takes
+/// a `max_severity` key (a `SeverityKey`, see config.hpp) so the rules can
+/// tone a checker down per metric.
 ///
 /// Example:
 /// \code
-/// m_cap = crosscheck::severity_config(config, "max_severity", crosscheck::Severity::high);
-/// out.emit(crosscheck::cap(Severity::high, m_cap), message, claims);
+/// constexpr crosscheck::SeverityKey k_max_severity{"max_severity", crosscheck::Severity::high,
+///                                                  "highest severity this checker reports"};
+/// // in the constructor:  m_cap = config.get(k_max_severity);
+/// out.emit(crosscheck::cap(crosscheck::severity_for_ratio(ratio, 1.5, 3.0), m_cap), message,
+///          claims);
 /// \endcode
 
-#include "crosscheck/config.hpp"
 #include "crosscheck/finding_emitter.hpp"
 
-#include <optional>
-#include <string_view>
-
 namespace crosscheck {
-
-/// The severity named `name` ("high", "medium", "low", "info"), if any.
-[[nodiscard]] inline std::optional<Severity> severity_from_name(std::string_view name) noexcept {
-    if (name == "high")
-        return Severity::high;
-    if (name == "medium")
-        return Severity::medium;
-    if (name == "low")
-        return Severity::low;
-    if (name == "info")
-        return Severity::info;
-    return std::nullopt;
-}
-
-/// Reads `key` from `config` as a severity name; `fallback` when absent.
-/// Throws ConfigError naming the key for any other string.
-[[nodiscard]] inline Severity severity_config(const Config& config, std::string_view key,
-                                              Severity fallback) {
-    const auto name = config.get_string(key);
-    if (!name) {
-        return fallback;
-    }
-    if (const auto s = severity_from_name(*name)) {
-        return *s;
-    }
-    throw ConfigError(key, "must be \"high\", \"medium\", \"low\" or \"info\", not \"" +
-                               std::string(*name) + "\"");
-}
 
 /// The severity of a gap of `ratio` between figures: high from `high_ratio`,
 /// medium from `medium_ratio`, low below.

@@ -12,23 +12,21 @@
 
 namespace {
 
+// Each configuration key once: name, default, what it does.
+constexpr crosscheck::NumberKey k_min_drop{"min_drop", 0, "ignore drops smaller than this"};
+constexpr crosscheck::BoolKey k_strict{"strict", false, "report drops as high instead of medium"};
+
 class DecreasingCountChecker final : public crosscheck::Checker {
 public:
-    explicit DecreasingCountChecker(const crosscheck::Config& config)
-        : m_min_drop(config.get_number("min_drop").value_or(0.0)),
-          m_severity(config.get_bool("strict").value_or(false) ? crosscheck::Severity::high
-                                                               : crosscheck::Severity::medium) {
-        if (m_min_drop < 0) {
-            throw crosscheck::ConfigError("min_drop", "must be >= 0");
-        }
-    }
+    static constexpr crosscheck::ConfigKeys config_keys{k_min_drop, k_strict};
 
-    static std::span<const crosscheck::ConfigKey> config_keys() {
-        static constexpr crosscheck::ConfigKey k_keys[] = {
-            {"min_drop", CROSSCHECK_VALUE_NUMBER, "ignore drops smaller than this", "0"},
-            {"strict", CROSSCHECK_VALUE_BOOL, "report drops as high instead of medium", "false"},
-        };
-        return k_keys;
+    explicit DecreasingCountChecker(const crosscheck::Config& config)
+        : m_min_drop(config.get(k_min_drop)),
+          m_severity(config.get(k_strict) ? crosscheck::Severity::high
+                                          : crosscheck::Severity::medium) {
+        if (m_min_drop < 0) {
+            throw crosscheck::ConfigError(k_min_drop.name(), "must be >= 0");
+        }
     }
 
     void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {

@@ -50,5 +50,6 @@ TEST_CASE("my_checker: strict makes findings high; unknown keys are refused") {
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].severity == "high");
     CHECK(plugin.configure_error({{"stirct", true}}) ==
-          "plugin 'my_checker': configuration error: config key 'stirct': unknown key");
+          "plugin 'my_checker': configuration error: config key 'stirct': unknown key (did you "
+          "mean 'strict'?)");
 }

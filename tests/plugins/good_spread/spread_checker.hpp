@@ -9,24 +9,23 @@
 
 namespace crosscheck_test {
 
+inline constexpr crosscheck::NumberKey k_max_ratio{"max_ratio", 2.0,
+                                                   "largest tolerated high/low ratio"};
+// A string, not a SeverityKey: the checker words its own error.
+inline constexpr crosscheck::StringKey k_severity{"severity", "high", "severity of a finding"};
+inline constexpr crosscheck::BoolKey k_verbose{"verbose", false,
+                                               "log each comparison at debug level"};
+
 class SpreadChecker final : public crosscheck::Checker {
 public:
-    explicit SpreadChecker(const crosscheck::Config& config)
-        : m_max_ratio(config.get_number("max_ratio").value_or(2.0)),
-          m_severity(parse_severity(config.get_string("severity").value_or("high"))),
-          m_verbose(config.get_bool("verbose").value_or(false)) {
-        if (m_max_ratio < 1.0) {
-            throw crosscheck::ConfigError("max_ratio", "must be >= 1");
-        }
-    }
+    static constexpr crosscheck::ConfigKeys config_keys{k_max_ratio, k_severity, k_verbose};
 
-    static std::span<const crosscheck::ConfigKey> config_keys() {
-        static constexpr crosscheck::ConfigKey k_keys[] = {
-            {"max_ratio", CROSSCHECK_VALUE_NUMBER, "largest tolerated high/low ratio", "2.0"},
-            {"severity", CROSSCHECK_VALUE_STRING, "severity of a finding", "\"high\""},
-            {"verbose", CROSSCHECK_VALUE_BOOL, "log each comparison at debug level", "false"},
-        };
-        return k_keys;
+    explicit SpreadChecker(const crosscheck::Config& config)
+        : m_max_ratio(config.get(k_max_ratio)), m_severity(parse_severity(config.get(k_severity))),
+          m_verbose(config.get(k_verbose)) {
+        if (m_max_ratio < 1.0) {
+            throw crosscheck::ConfigError(k_max_ratio.name(), "must be >= 1");
+        }
     }
 
     void check(const crosscheck::ClaimGroupView& group, crosscheck::FindingEmitter& out) override {
@@ -69,7 +68,7 @@ private:
         if (name == "info") {
             return crosscheck::Severity::info;
         }
-        throw crosscheck::ConfigError("severity", "must be high, medium, low or info");
+        throw crosscheck::ConfigError(k_severity.name(), "must be high, medium, low or info");
     }
 
     double m_max_ratio;

@@ -22,11 +22,15 @@ struct CustomFailure {
     throw std::runtime_error("boom in " + where);
 }
 
+constexpr crosscheck::StringKey k_throw_in{"throw_in", "check", "\"init\" or \"check\""};
+constexpr crosscheck::StringKey k_throw_type{"throw_type", "std", "\"std\", \"int\" or \"custom\""};
+
 class ThrowingChecker final : public crosscheck::Checker {
 public:
+    static constexpr crosscheck::ConfigKeys config_keys{k_throw_in, k_throw_type};
+
     explicit ThrowingChecker(const crosscheck::Config& config)
-        : m_where(config.get_string("throw_in").value_or("check")),
-          m_type(config.get_string("throw_type").value_or("std")) {
+        : m_where(config.get(k_throw_in)), m_type(config.get(k_throw_type)) {
         if (m_where == "init") {
             throw_as(m_type, "init");
         }

@@ -2,6 +2,7 @@
 // the misbehaving test plugins of tests/plugins/.
 #include "host/engine/check_job.hpp"
 #include "host/engine/finding_identity.hpp"
+#include "host/plugin/plugin_registry.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,9 +10,11 @@
 #include <string>
 #include <vector>
 
-using crosscheck::loader::ClaimRecord;
+using crosscheck::model::Claim;
 using namespace crosscheck;
 using namespace crosscheck::engine;
+using crosscheck::rules::CheckerAssignment;
+using crosscheck::rules::CheckPlan;
 
 namespace {
 
@@ -30,27 +33,29 @@ plugin::PluginRegistry builtin_registry(bool with_check_error = false) {
     return registry;
 }
 
-ClaimRecord death_toll(std::int64_t id, double value, std::string attribution,
-                       std::string subject = "armenian_side", std::int64_t minutes = 0) {
-    ClaimRecord c;
+// Claim `id`, with the stable key "key-ID".
+Claim death_toll(std::int64_t id, double value, std::string attribution,
+                 std::string subject = "armenian_side", std::int64_t minutes = 0) {
+    Claim c;
     c.id = id;
+    c.key = "key-" + std::to_string(id);
     c.metric = "deaths";
     c.value = value;
     c.low = value;
     c.high = value;
     c.unit = "people";
     c.text = std::to_string(static_cast<long>(value));
-    c.scope_subject = std::move(subject);
-    c.scope_event = "offensive_2023";
-    c.scope_period = "2023";
+    c.scope.subject = std::move(subject);
+    c.scope.event = "offensive_2023";
+    c.scope.period = "2023";
     c.attribution = std::move(attribution);
-    c.as_of.epoch_seconds = k_sep25_morning + minutes * 60;
-    c.source_id = id;
-    c.source_outlet = "Outlet " + std::to_string(id);
+    c.as_of.seconds = k_sep25_morning + minutes * 60;
+    c.source.id = id;
+    c.source.outlet = "Outlet " + std::to_string(id);
     return c;
 }
 
-CheckerAssignment assignment(std::string checker, crosscheck::model::CheckerConfig config = {}) {
+CheckerAssignment assignment(std::string checker, model::CheckerConfig config = {}) {
     CheckerAssignment a;
     a.checker = std::move(checker);
     a.config = std::move(config);
@@ -66,25 +71,17 @@ CheckPlan plan_for_deaths(std::vector<std::string> checkers) {
     return plan;
 }
 
-std::vector<std::string> keys_for(const std::vector<ClaimRecord>& claims) {
-    std::vector<std::string> keys;
-    for (const auto& c : claims) {
-        keys.push_back("key-" + std::to_string(c.id));
-    }
-    return keys;
-}
-
 Expected<CheckOutcome> run(const plugin::PluginRegistry& registry, const CheckPlan& plan,
-                           const std::vector<ClaimRecord>& claims) {
-    return run_check_job(registry, plan, claims, keys_for(claims));
+                           const std::vector<Claim>& claims) {
+    return run_check_job(registry, plan, claims);
 }
 
 } // namespace
 
 TEST_CASE("check job: findings carry stable ids from checker, metric and claim keys", "[engine]") {
     const auto registry = builtin_registry();
-    const std::vector<ClaimRecord> claims = {death_toll(1, 2000, "Karabakh ombudsman"),
-                                             death_toll(2, 200, "Karabakh ombudsman")};
+    const std::vector<Claim> claims = {death_toll(1, 2000, "Karabakh ombudsman"),
+                                       death_toll(2, 200, "Karabakh ombudsman")};
     const auto outcome = run(registry, plan_for_deaths({"interval_conflict"}), claims);
     REQUIRE(outcome.has_value());
     CHECK(outcome->complete());
@@ -95,36 +92,33 @@ TEST_CASE("check job: findings carry stable ids from checker, metric and claim k
     CHECK(f.checker == "interval_conflict");
     CHECK(f.metric == "deaths");
     CHECK(f.scope_key == "armenian_side|offensive_2023|2023");
-    CHECK(f.severity == "high");
+    CHECK(f.severity == model::Severity::high);
     CHECK(f.id == finding_id("interval_conflict", "deaths", {"key-2", "key-1"}));
     REQUIRE(f.claims.size() == 2);
     for (const auto& c : f.claims) {
         CHECK(c.claim_key == "key-" + std::to_string(c.claim_id));
-        CHECK(c.role == "questioned");
+        CHECK(c.role == model::ClaimRole::questioned);
     }
     // The same claims in another order, under other row ids but the same
     // keys: the same finding.
-    std::vector<ClaimRecord> again = {death_toll(20, 200, "Karabakh ombudsman"),
-                                      death_toll(10, 2000, "Karabakh ombudsman")};
-    const std::vector<std::string> keys = {"key-2", "key-1"};
-    const auto rerun = run_check_job(registry, plan_for_deaths({"interval_conflict"}), again, keys);
+    std::vector<Claim> again = {death_toll(20, 200, "Karabakh ombudsman"),
+                                death_toll(10, 2000, "Karabakh ombudsman")};
+    again[0].key = "key-2";
+    again[1].key = "key-1";
+    const auto rerun = run(registry, plan_for_deaths({"interval_conflict"}), again);
     REQUIRE(rerun.has_value());
     REQUIRE(rerun->findings.size() == 1);
     CHECK(rerun->findings[0].id == f.id);
-    // A key per claim, or no job.
-    const auto short_of_keys =
-        run_check_job(registry, plan_for_deaths({"interval_conflict"}), again, {"key-2"});
-    REQUIRE_FALSE(short_of_keys.has_value());
-    CHECK(short_of_keys.error().message == "check job: 1 claim keys for 2 claims");
+    CHECK(rerun->findings[0].id == finding_id(rerun->findings[0]));
 }
 
 TEST_CASE("check job: claims in different scopes or metrics are not compared", "[engine]") {
     const auto registry = builtin_registry();
     auto refugees = death_toll(3, 200, "Karabakh ombudsman");
     refugees.metric = "refugees";
-    const std::vector<ClaimRecord> claims = {
-        death_toll(1, 2000, "Karabakh ombudsman", "armenian_side"),
-        death_toll(2, 192, "Karabakh ombudsman", "azerbaijani_side"), refugees};
+    const std::vector<Claim> claims = {death_toll(1, 2000, "Karabakh ombudsman", "armenian_side"),
+                                       death_toll(2, 192, "Karabakh ombudsman", "azerbaijani_side"),
+                                       refugees};
     const auto outcome = run(registry, plan_for_deaths({"interval_conflict"}), claims);
     REQUIRE(outcome.has_value());
     CHECK(outcome->findings.empty());
@@ -135,7 +129,7 @@ TEST_CASE("check job: claims in different scopes or metrics are not compared", "
 TEST_CASE("check job: an unknown checker or a refused configuration fails before work",
           "[engine]") {
     const auto registry = builtin_registry();
-    const std::vector<ClaimRecord> claims = {death_toll(1, 2000, ""), death_toll(2, 200, "")};
+    const std::vector<Claim> claims = {death_toll(1, 2000, ""), death_toll(2, 200, "")};
 
     const auto unknown =
         run(registry, plan_for_deaths({"interval_conflict", "no_such_checker"}), claims);
@@ -144,8 +138,7 @@ TEST_CASE("check job: an unknown checker or a refused configuration fails before
     CHECK_THAT(unknown.error().message, Catch::Contains("deaths"));
 
     CheckPlan bad = plan_for_deaths({});
-    bad.by_metric["deaths"].push_back(
-        assignment("interval_conflict", crosscheck::model::CheckerConfig{{"window_hours", -1}}));
+    bad.by_metric["deaths"].push_back(assignment("interval_conflict", {{"window_hours", -1}}));
     const auto refused = run(registry, bad, claims);
     REQUIRE_FALSE(refused.has_value());
     CHECK_THAT(refused.error().message, Catch::Contains("window_hours"));
@@ -154,18 +147,17 @@ TEST_CASE("check job: an unknown checker or a refused configuration fails before
 TEST_CASE("check job: a plan's per-metric configuration reaches the checker", "[engine]") {
     const auto registry = builtin_registry();
     // Two days apart: outside the default 24 h window, inside "any time".
-    const std::vector<ClaimRecord> claims = {death_toll(1, 2000, "", "armenian_side", 0),
-                                             death_toll(2, 200, "", "armenian_side", 48 * 60)};
+    const std::vector<Claim> claims = {death_toll(1, 2000, "", "armenian_side", 0),
+                                       death_toll(2, 200, "", "armenian_side", 48 * 60)};
     CHECK(run(registry, plan_for_deaths({"interval_conflict"}), claims)->findings.empty());
     CheckPlan any_time = plan_for_deaths({});
-    any_time.by_metric["deaths"].push_back(
-        assignment("interval_conflict", crosscheck::model::CheckerConfig{{"window_hours", 0}}));
+    any_time.by_metric["deaths"].push_back(assignment("interval_conflict", {{"window_hours", 0}}));
     CHECK(run(registry, any_time, claims)->findings.size() == 1);
 }
 
 TEST_CASE("check job: a checker failing on a group is reported, other findings kept", "[engine]") {
     const auto registry = builtin_registry(true);
-    const std::vector<ClaimRecord> claims = {
+    const std::vector<Claim> claims = {
         death_toll(1, 2000, "", "armenian_side"), death_toll(2, 200, "", "armenian_side"),
         death_toll(3, 500, "", "azerbaijani_side"), death_toll(4, 50, "", "azerbaijani_side")};
     const auto outcome =
@@ -212,7 +204,7 @@ TEST_CASE("check job: figures of different sides are capped by the policy", "[en
         REQUIRE(outcome.has_value());
         REQUIRE(outcome->findings.size() == 1);
         const auto& f = outcome->findings[0];
-        CHECK(f.severity == row.severity);
+        CHECK(model::to_string(f.severity) == row.severity);
         const bool capped = std::string(row.severity) == "low";
         CHECK((f.message.find("different attributions") != std::string::npos) == capped);
     }
@@ -222,13 +214,13 @@ TEST_CASE("check job: figures of different sides are capped by the policy", "[en
                          {death_toll(1, 2000, "Armenian government"),
                           death_toll(2, 1800, "Azerbaijani defence ministry")});
     REQUIRE(low->findings.size() == 1);
-    CHECK(low->findings[0].severity == "low");
+    CHECK(low->findings[0].severity == model::Severity::low);
     CHECK(low->findings[0].message.find("different attributions") == std::string::npos);
 }
 
 TEST_CASE("check job: one thread or two give the same findings", "[engine]") {
     const auto registry = builtin_registry();
-    std::vector<ClaimRecord> claims;
+    std::vector<Claim> claims;
     for (int s = 0; s < 20; ++s) {
         const std::string subject = "subject_" + std::to_string(s);
         for (int i = 0; i < 6; ++i) {
@@ -254,4 +246,25 @@ TEST_CASE("check job: one thread or two give the same findings", "[engine]") {
             CHECK(one->findings[i - 1].id < one->findings[i].id);
         }
     }
+}
+
+TEST_CASE("check job: each checker is configured once per job and worker, validation included",
+          "[engine]") {
+    plugin::PluginRegistry registry;
+    REQUIRE(registry.load(
+        std::filesystem::path(CROSSCHECK_TEST_PLUGIN_DIR) / "counting" / "counting.so", true));
+    const std::vector<Claim> claims = {death_toll(1, 2000, "", "armenian_side"),
+                                       death_toll(2, 500, "", "azerbaijani_side")};
+    const CheckPlan plan = plan_for_deaths({"counting"});
+    // The plugin counts its inits over the process; what matters is how many
+    // one job adds: one, the validation's, which then checks every group.
+    const auto inits = [&] {
+        const auto outcome = run(registry, plan, claims);
+        REQUIRE(outcome.has_value());
+        REQUIRE(outcome->findings.size() == 2);
+        CHECK(outcome->findings[0].message == outcome->findings[1].message);
+        return std::stoi(outcome->findings[0].message.substr(std::string("inits so far: ").size()));
+    };
+    const int before = inits();
+    CHECK(inits() == before + 1);
 }

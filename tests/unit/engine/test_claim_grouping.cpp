@@ -6,24 +6,29 @@
 #include <string>
 #include <vector>
 
-using crosscheck::loader::ClaimRecord;
+using crosscheck::model::Claim;
 using namespace crosscheck::engine;
 
 namespace {
 
-ClaimRecord claim(std::int64_t id, std::string metric, std::string subject,
-                  std::string event = "offensive_2023", std::string period = "2023") {
-    ClaimRecord c;
+Claim claim(std::int64_t id, std::string metric, std::string subject,
+            std::string event = "offensive_2023", std::string period = "2023") {
+    Claim c;
     c.id = id;
     c.metric = std::move(metric);
     c.value = static_cast<double>(id);
-    c.scope_subject = std::move(subject);
-    c.scope_event = std::move(event);
-    c.scope_period = std::move(period);
+    c.scope.subject = std::move(subject);
+    c.scope.event = std::move(event);
+    c.scope.period = std::move(period);
     return c;
 }
 
-std::vector<std::int64_t> ids(const std::vector<ClaimRecord>& claims, const GroupMembers& g) {
+Claim subset(Claim c) {
+    c.scope.subset = true;
+    return c;
+}
+
+std::vector<std::int64_t> ids(const std::vector<Claim>& claims, const GroupMembers& g) {
     std::vector<std::int64_t> out;
     for (const std::size_t i : g.positions) {
         out.push_back(claims.at(i).id);
@@ -33,16 +38,42 @@ std::vector<std::int64_t> ids(const std::vector<ClaimRecord>& claims, const Grou
 
 } // namespace
 
-TEST_CASE("claim grouping: the scope key joins subject, event and period", "[engine]") {
-    CHECK(scope_key(claim(1, "deaths", "armenian_side")) == "armenian_side|offensive_2023|2023");
-    CHECK(scope_key(claim(1, "deaths", "", "", "")) == "||");
-    CHECK(scope_key(claim(1, "deaths", "civilians", "", "1988-1994")) == "civilians||1988-1994");
+TEST_CASE("claim grouping: a group's scope key joins subject, event and period", "[engine]") {
+    const std::vector<Claim> claims = {claim(1, "deaths", "armenian_side"),
+                                       claim(2, "deaths", "", "", ""),
+                                       claim(3, "deaths", "civilians", "", "1988-1994")};
+    const auto groups = find_groups(claims);
+    REQUIRE(groups.size() == 3);
+    CHECK(groups[0].scope_key == "armenian_side|offensive_2023|2023");
+    CHECK(groups[1].scope_key == "civilians||1988-1994");
+    CHECK(groups[2].scope_key == "||");
+}
+
+TEST_CASE("claim grouping: a subset is a subject of its own, never compared with its total",
+          "[engine]") {
+    // "ten of the dead were civilians" is not a death toll of the civilians
+    // to set against "200 civilians killed", nor of everyone.
+    const std::vector<Claim> claims = {
+        claim(1, "deaths", "civilians"), subset(claim(2, "deaths", "civilians")),
+        claim(3, "deaths", ""), subset(claim(4, "deaths", "")),
+        // Named like a subset: the checkers see the same subject, so one group.
+        claim(5, "deaths", "civilians/subset")};
+    const auto groups = find_groups(claims);
+    REQUIRE(groups.size() == 4);
+    CHECK(groups[0].scope_key == "civilians/subset|offensive_2023|2023");
+    CHECK(ids(claims, groups[0]) == std::vector<std::int64_t>{2, 5});
+    CHECK(groups[1].scope_key == "civilians|offensive_2023|2023");
+    CHECK(ids(claims, groups[1]) == std::vector<std::int64_t>{1});
+    CHECK(groups[2].scope_key == "subset|offensive_2023|2023");
+    CHECK(ids(claims, groups[2]) == std::vector<std::int64_t>{4});
+    CHECK(groups[3].scope_key == "|offensive_2023|2023");
+    CHECK(ids(claims, groups[3]) == std::vector<std::int64_t>{3});
 }
 
 TEST_CASE("claim grouping: by metric and scope, in order", "[engine]") {
     // "192 Azerbaijani servicemen killed" and "200 Armenians killed" part
     // ways; refugees are never compared with deaths.
-    const std::vector<ClaimRecord> claims = {
+    const std::vector<Claim> claims = {
         claim(1, "deaths", "azerbaijani_side"),
         claim(2, "refugees", ""),
         claim(3, "deaths", "armenian_side"),
@@ -65,7 +96,7 @@ TEST_CASE("claim grouping: by metric and scope, in order", "[engine]") {
     for (const auto& g : groups) {
         for (const std::size_t i : g.positions) {
             CHECK(claims[i].metric == g.metric);
-            CHECK(scope_key(claims[i]) == g.scope_key);
+            CHECK(claims[i].scope.key() == g.scope_key);
         }
     }
 }

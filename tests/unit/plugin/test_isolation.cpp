@@ -4,6 +4,7 @@
 // (tests/e2e/test_isolation.cpp) and by PluginRegistry below.
 #include "host/plugin/isolation_protocol.hpp"
 #include "host/plugin/plugin_file.hpp"
+#include "host/plugin/plugin_library.hpp"
 #include "host/plugin/plugin_registry.hpp"
 #include "host/plugin/plugin_watchdog.hpp"
 #include "host/util/sha256.hpp"
@@ -26,62 +27,73 @@ namespace {
 
 const std::filesystem::path k_plugins = CROSSCHECK_TEST_PLUGIN_DIR;
 
-ClaimGroupRecord sample_group() {
-    ClaimRecord c;
+std::vector<model::Claim> sample_claims() {
+    model::Claim c;
     c.id = 7;
+    c.key = "not carried: the child has no use for it";
     c.metric = "deaths";
     c.value = 2906;
     c.low = 2900;
     c.high = std::nullopt; // "more than 2,900": unbounded above
     c.unit = "people";
-    c.qualifier = "more_than";
+    c.qualifier = model::Qualifier::more_than;
     c.text = "more than 2,900";
-    c.scope_subject = "armenian_side";
+    c.scope.subject = "armenian_side";
+    c.scope.subset = true;
     c.attribution = "Armenian government";
     c.as_of = {1695600000, "2023-09-25T00:00:00Z"};
-    c.source_outlet = "Outlet \xe2\x80\x9cquoted\xe2\x80\x9d";
+    c.source.outlet = "Outlet \xe2\x80\x9cquoted\xe2\x80\x9d";
     c.quote = std::string("a NUL \0 inside", 14);
-    c.span_start = 3;
-    c.span_end = 18;
-    ClaimRecord d = c;
+    c.span = model::TextSpan{3, 18};
+    model::Claim d = c;
     d.id = 8;
     d.value = 0.1 + 0.2; // not exactly representable in decimal text
     d.low = -std::numeric_limits<double>::infinity();
+    d.qualifier = model::Qualifier::none;
     d.as_of = {};
-    return {"deaths", "armenian_side||", {c, d}};
+    d.span.reset();
+    return {c, d};
 }
 
 } // namespace
 
 TEST_CASE("isolation protocol: a group survives the round trip exactly", "[plugin]") {
-    const ClaimGroupRecord group = sample_group();
+    const std::vector<model::Claim> claims = sample_claims();
+    const std::string metric = "deaths";
+    const std::string scope = "armenian_side/subset||";
+    const plugin::ClaimGroupLayout group(metric, scope, claims);
     const std::string frame = isolation::encode_frame(isolation::group_to_json(group));
     REQUIRE(isolation::frame_length(frame.data()) == frame.size() - 4);
     auto decoded = isolation::decode_payload(frame.substr(4));
     REQUIRE(decoded);
-    const ClaimGroupRecord back = isolation::group_from_json(*decoded);
+    const isolation::ReceivedGroup back = isolation::group_from_json(*decoded);
     REQUIRE(back.claims.size() == 2);
-    CHECK(back.metric == group.metric);
-    CHECK(back.scope_key == group.scope_key);
+    CHECK(back.metric == metric);
+    CHECK(back.scope_key == scope);
     CHECK(back.claims[0].low == 2900);
     CHECK_FALSE(back.claims[0].high.has_value());
-    CHECK(back.claims[0].quote == group.claims[0].quote);
-    CHECK(back.claims[0].source_outlet == group.claims[0].source_outlet);
-    CHECK(back.claims[0].as_of.epoch_seconds == 1695600000);
-    CHECK_FALSE(back.claims[1].as_of.epoch_seconds.has_value());
+    CHECK(back.claims[0].qualifier == model::Qualifier::more_than);
+    CHECK(back.claims[0].scope == claims[0].scope);
+    CHECK(back.claims[0].quote == claims[0].quote);
+    CHECK(back.claims[0].source.outlet == claims[0].source.outlet);
+    CHECK(back.claims[0].as_of.seconds == 1695600000);
+    CHECK(back.claims[0].span == claims[0].span);
+    CHECK(back.claims[0].key.empty());
+    CHECK_FALSE(back.claims[1].as_of.seconds.has_value());
     CHECK(back.claims[1].value == 0.1 + 0.2);
     CHECK(std::isinf(*back.claims[1].low));
-    CHECK(back.claims[1].span_end == 18);
+    CHECK(back.claims[1].qualifier == model::Qualifier::none);
+    CHECK_FALSE(back.claims[1].span.has_value());
 }
 
 TEST_CASE("isolation protocol: config and findings round trip", "[plugin]") {
-    const std::vector<ConfigEntryRecord> config = {
+    const model::CheckerConfig config = {
         {"window_hours", 12, "rules/checks.toml:3:16"},
-        {"names", std::vector<ConfigValueRecord>{"a", 2.5, true}, ""}};
+        {"names", std::vector<model::ConfigValue>{"a", 2.5, true}, ""}};
     const auto back = isolation::config_from_json(isolation::config_to_json(config));
     REQUIRE(back.size() == 2);
     CHECK(back[0].key == "window_hours");
-    CHECK(back[0].value.type == CROSSCHECK_VALUE_INTEGER);
+    CHECK(back[0].value.type == model::ConfigValue::Type::integer);
     CHECK(back[0].value.integer == 12);
     CHECK(back[0].origin == "rules/checks.toml:3:16");
     REQUIRE(back[1].value.items.size() == 3);
@@ -89,12 +101,22 @@ TEST_CASE("isolation protocol: config and findings round trip", "[plugin]") {
     CHECK(back[1].value.items[1].number == 2.5);
     CHECK(back[1].value.items[2].boolean);
 
-    const std::vector<FindingRecord> findings = {
-        {"x", "high", "2,000 vs 200", {{7, "questioned"}, {8, "reference"}}}};
-    const auto again = isolation::findings_from_json(isolation::findings_to_json(findings));
+    model::Finding finding;
+    finding.checker = "x";
+    finding.severity = model::Severity::medium;
+    finding.message = "2,000 vs 200";
+    finding.claims = {{7, "", model::ClaimRole::questioned}, {8, "", model::ClaimRole::reference}};
+    const auto again = isolation::findings_from_json(isolation::findings_to_json({finding}));
     REQUIRE(again.size() == 1);
+    CHECK(again[0].checker == "x");
+    CHECK(again[0].severity == model::Severity::medium);
     CHECK(again[0].message == "2,000 vs 200");
-    CHECK(again[0].claims == findings[0].claims);
+    CHECK(again[0].claims == finding.claims);
+
+    // Well-formed CBOR, but no severity by that name: an error, not a guess.
+    nlohmann::json bad = isolation::findings_to_json({finding});
+    bad[0][1] = "urgent";
+    CHECK_THROWS_AS(isolation::findings_from_json(bad), isolation::ProtocolError);
 }
 
 TEST_CASE("isolation protocol: bad frames are errors, not crashes", "[plugin]") {
@@ -170,12 +192,11 @@ TEST_CASE("plugin file: hashed and loaded through the descriptor, not the path",
     CHECK(*file->sha256() == *original);
     auto loadable = file->loadable_path();
     REQUIRE(loadable);
-    std::string error;
-    auto library = loader::PluginLibrary::open(*loadable, error, loader::k_host_api_version, path);
-    INFO(error);
+    auto library = PluginLibrary::open(*loadable, k_host_api_version, path);
+    INFO((library ? "" : library.error().message));
     REQUIRE(library);
-    CHECK(library->info().name == "good_spread");
-    CHECK(library->info().file == path);
+    CHECK((*library)->info().name == "good_spread");
+    CHECK((*library)->info().file == path);
 
     const std::string wrong(64, '0');
     auto mismatch = verify_pin(*file, wrong);
@@ -223,15 +244,18 @@ TEST_CASE("registry: an isolated plugin checks like the in-process one", "[plugi
     PluginRegistry registry;
     registry.set_child_program(CROSSCHECK_PLUGIN_HOST_BINARY);
     REQUIRE(registry.load(k_plugins / "good_spread" / "good_spread.so", true));
-    ClaimGroupRecord group{"deaths", "||", {}};
+    std::vector<model::Claim> claims;
     for (int i = 0; i < 4; ++i) {
-        ClaimRecord c;
+        model::Claim c;
         c.id = i + 1;
         c.metric = "deaths";
         c.value = i == 3 ? 5000 : 200 + i;
         c.low = c.high = c.value;
-        group.claims.push_back(c);
+        claims.push_back(c);
     }
+    const std::string metric = "deaths";
+    const std::string scope = "||";
+    const ClaimGroupLayout group(metric, scope, claims);
     auto in_process = registry.configure("good_spread", {});
     REQUIRE(in_process);
     auto expected = in_process->check(group);
@@ -250,6 +274,8 @@ TEST_CASE("registry: an isolated plugin checks like the in-process one", "[plugi
     REQUIRE(found);
     REQUIRE(found->size() == expected->size());
     for (std::size_t i = 0; i < found->size(); ++i) {
+        CHECK((*found)[i].checker == (*expected)[i].checker);
+        CHECK((*found)[i].severity == (*expected)[i].severity);
         CHECK((*found)[i].message == (*expected)[i].message);
         CHECK((*found)[i].claims == (*expected)[i].claims);
     }

@@ -1,6 +1,9 @@
-// The loader shared by the host and the testing harness, driven through the
-// harness on the test plugins of tests/plugins/: what a good plugin does, and
-// the message each bad one gets.
+// The host's plugin loader (host/plugin/plugin_library, plugin_instance),
+// driven through the testing harness that is built from it, on the test
+// plugins of tests/plugins/: what a good plugin does, and the message each
+// bad one gets.
+#include "host/plugin/plugin_library.hpp"
+
 #include <crosscheck/testing/plugin_harness.hpp>
 
 #include <catch2/catch.hpp>
@@ -32,7 +35,7 @@ TEST_CASE("loader: a good plugin's metadata is read", "[plugin]") {
     CHECK(plugin.info().version == "1.2.3");
     CHECK(plugin.info().description ==
           "Flags claim groups whose figures are far apart (test plugin)");
-    CHECK(crosscheck::loader::to_string(plugin.info().required_api) == "1.0.0");
+    CHECK(crosscheck::testing::to_string(plugin.info().required_api) == "1.0.0");
     CHECK(plugin.info().file == test_plugin("good_spread"));
     REQUIRE(plugin.info().config_keys.size() == 3);
     CHECK(plugin.info().config_keys[0].name == "max_ratio");
@@ -76,7 +79,11 @@ TEST_CASE("loader: configuration reaches the plugin, logs come back", "[plugin]"
 TEST_CASE("loader: unknown, ill-typed and out-of-range keys name the plugin and key", "[plugin]") {
     PluginHarness plugin{test_plugin("good_spread")};
     CHECK(plugin.configure_error({{"max_ration", 3.0}}) ==
-          "plugin 'good_spread': configuration error: config key 'max_ration': unknown key");
+          "plugin 'good_spread': configuration error: config key 'max_ration': unknown key (did "
+          "you mean 'max_ratio'?)");
+    CHECK(plugin.configure_error({{"colour", "red", "rules/checks.toml:9:1"}}) ==
+          "plugin 'good_spread': configuration error: config key 'colour': "
+          "(rules/checks.toml:9:1) unknown key");
     crosscheck::testing::ConfigEntryRecord typed{"max_ratio", "three", "rules/checkers.toml:4:13"};
     CHECK(plugin.configure_error({typed}) ==
           "plugin 'good_spread': configuration error: config key 'max_ratio': "
@@ -138,7 +145,7 @@ TEST_CASE("loader: each bad plugin file is refused with a clear message", "[plug
 }
 
 TEST_CASE("loader: the API version rule: same major, required minor not newer", "[plugin]") {
-    using crosscheck::loader::incompatibility;
+    using crosscheck::plugin::incompatibility;
     CHECK_FALSE(incompatibility({1, 0, 0}, {1, 0, 0}));
     CHECK_FALSE(incompatibility({1, 0, 9}, {1, 0, 0})); // patch never matters
     CHECK_FALSE(incompatibility({1, 2, 0}, {1, 3, 0}));
@@ -214,5 +221,17 @@ TEST_CASE("loader: the README's first checker compiles and works", "[plugin]") {
     CHECK(findings[0].claims ==
           std::vector<FindingClaimRecord>{{1, "questioned"}, {2, "questioned"}});
     CHECK(plugin.configure_error({{"min_ratoi", 2.0}}) ==
-          "plugin 'no_overlap': configuration error: config key 'min_ratoi': unknown key");
+          "plugin 'no_overlap': configuration error: config key 'min_ratoi': unknown key (did "
+          "you mean 'min_ratio'?)");
+    REQUIRE(plugin.info().config_keys.size() == 1);
+    CHECK(plugin.info().config_keys[0].default_value == "1.0");
+}
+
+TEST_CASE("loader: the harness refuses a claim the host could never send", "[plugin]") {
+    PluginHarness plugin{test_plugin("good_spread")};
+    auto odd = claim(1, 5000);
+    odd.qualifier = "between"; // the host says "range"
+    CHECK_THROWS_AS(plugin.run(group("deaths", {odd, claim(2, 10)})), std::invalid_argument);
+    odd.qualifier = "range";
+    CHECK(plugin.check(group("deaths", {odd, claim(2, 10)})).size() == 1);
 }

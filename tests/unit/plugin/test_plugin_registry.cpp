@@ -10,8 +10,11 @@
 #include <cstdlib>
 #include <filesystem>
 
-using crosscheck::plugin::ClaimGroupRecord;
-using crosscheck::plugin::ClaimRecord;
+using crosscheck::Expected;
+using crosscheck::model::Claim;
+using crosscheck::model::Finding;
+using crosscheck::plugin::ClaimGroupLayout;
+using crosscheck::plugin::ConfiguredChecker;
 using crosscheck::plugin::PluginRegistry;
 using crosscheck::plugin::RegistryOptions;
 
@@ -27,19 +30,23 @@ RegistryOptions only(std::vector<std::filesystem::path> dirs) {
     return options;
 }
 
-ClaimGroupRecord deaths(std::vector<std::pair<std::int64_t, double>> figures) {
-    ClaimGroupRecord group{"deaths", "armenian_side|offensive_2023|2023", {}};
+// Runs `checker` on a group of death tolls, (id, figure) each.
+Expected<std::vector<Finding>> check_deaths(ConfiguredChecker& checker,
+                                            std::vector<std::pair<std::int64_t, double>> figures) {
+    std::vector<Claim> claims;
     for (const auto& [id, value] : figures) {
-        ClaimRecord c;
+        Claim c;
         c.id = id;
         c.metric = "deaths";
         c.value = value;
         c.low = value;
         c.high = value;
         c.text = std::to_string(static_cast<long>(value));
-        group.claims.push_back(c);
+        claims.push_back(c);
     }
-    return group;
+    const std::string metric = "deaths";
+    const std::string scope = "armenian_side|offensive_2023|2023";
+    return checker.check(ClaimGroupLayout(metric, scope, claims));
 }
 
 // A copy of the good plugin in a fresh folder, with the given modes.
@@ -140,10 +147,15 @@ TEST_CASE("registry: configure and check return findings or errors as Expected",
 
     auto checker = registry.configure("good_spread", {{"max_ratio", 5.0}});
     REQUIRE(checker);
-    auto findings = checker->check(deaths({{1, 2000}, {2, 200}}));
+    auto findings = check_deaths(*checker, {{1, 2000}, {2, 200}});
     REQUIRE(findings);
     REQUIRE(findings->size() == 1);
-    CHECK((*findings)[0].severity == "high");
+    CHECK((*findings)[0].checker == "good_spread");
+    CHECK((*findings)[0].severity == crosscheck::model::Severity::high);
+    REQUIRE((*findings)[0].claims.size() == 2);
+    CHECK((*findings)[0].claims[0].claim_id == 1);
+    CHECK((*findings)[0].claims[0].claim_key.empty()); // the engine's to set
+    CHECK((*findings)[0].claims[0].role == crosscheck::model::ClaimRole::questioned);
 
     const std::string good_file = (k_plugins / "good_spread" / "good_spread.so").string();
     auto bad_config = registry.configure("good_spread", {{"max_ratio", true}});
@@ -160,7 +172,7 @@ TEST_CASE("registry: configure and check return findings or errors as Expected",
 
     auto throwing = registry.configure("throwing", {{"throw_type", "int"}});
     REQUIRE(throwing);
-    auto thrown = throwing->check(deaths({{1, 5}}));
+    auto thrown = check_deaths(*throwing, {{1, 5}});
     REQUIRE_FALSE(thrown);
     CHECK(thrown.error().message ==
           "plugin 'throwing' (" + (k_plugins / "throwing" / "throwing.so").string() +
@@ -169,7 +181,7 @@ TEST_CASE("registry: configure and check return findings or errors as Expected",
 
     auto failing = registry.configure("check_error", {});
     REQUIRE(failing);
-    auto failed = failing->check(deaths({{1, 5}, {2, 6}}));
+    auto failed = check_deaths(*failing, {{1, 5}, {2, 6}});
     REQUIRE_FALSE(failed);
     CHECK(failed.error().message.ends_with(
         "check of 2 claim(s) about 'deaths' failed: input error: cannot compare 2 claims about "
@@ -178,14 +190,14 @@ TEST_CASE("registry: configure and check return findings or errors as Expected",
 
 TEST_CASE("registry: a configured checker keeps its library after the registry is gone",
           "[plugin]") {
-    std::optional<crosscheck::plugin::ConfiguredChecker> checker;
+    std::optional<ConfiguredChecker> checker;
     {
         const PluginRegistry registry = PluginRegistry::discover(only({k_plugins / "good_spread"}));
         auto configured = registry.configure("good_spread", {});
         REQUIRE(configured);
         checker.emplace(std::move(*configured));
     }
-    auto findings = checker->check(deaths({{1, 2000}, {2, 200}}));
+    auto findings = check_deaths(*checker, {{1, 2000}, {2, 200}});
     REQUIRE(findings);
     CHECK(findings->size() == 1);
     CHECK(checker->info().name == "good_spread");

@@ -50,9 +50,9 @@ inline ClaimRecord more_than(ClaimRecord c) {
     return c;
 }
 
-/// "between A and B".
+/// "between A and B": qualifier "range", as the host names it.
 inline ClaimRecord between(ClaimRecord c, double low, double high) {
-    c.qualifier = "between";
+    c.qualifier = "range";
     c.text = "between " + describe::figure(low) + " and " + describe::figure(high);
     c.low = low;
     c.high = high;

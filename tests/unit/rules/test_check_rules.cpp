@@ -83,3 +83,17 @@ TEST_CASE("check rules: problems carry file:line:col", "[rules]") {
         CHECK_THAT(errors[0].to_string(), Catch::StartsWith(row.expected));
     }
 }
+
+TEST_CASE("check rules: a value no checker configuration can hold is a problem of the plan",
+          "[rules]") {
+    const auto loaded = crosscheck::rules::load({{"bad.toml", "[checkers.spread]\n"
+                                                              "since = 2023-09-19\n"
+                                                              "[checks.deaths]\n"
+                                                              "checkers = [\"spread\"]\n"}});
+    REQUIRE(loaded.errors.size() == 1);
+    CHECK(loaded.errors[0].to_string() ==
+          "bad.toml:4:13: [checks.deaths] plugin 'spread': 'since': dates and times are not "
+          "supported in a plugin's configuration");
+    REQUIRE(loaded.plan.by_metric.at("deaths").size() == 1);
+    CHECK(loaded.plan.by_metric.at("deaths")[0].config.empty());
+}
