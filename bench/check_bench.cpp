@@ -27,8 +27,7 @@
 //   CHECK_BENCH_SHAPE=wide check_bench         (more stories, not denser ones)
 #include "host/engine/check_job.hpp"
 #include "host/plugin/plugin_registry.hpp"
-#include "host/rules/check_rules.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -416,12 +415,7 @@ int main(int argc, char** argv) {
     crosscheck::plugin::RegistryOptions options;
     options.search.use_environment = false; // the build's own plugins only
     const auto registry = crosscheck::plugin::PluginRegistry::discover(options);
-    const auto texts = crosscheck::rules::read_rule_files(crosscheck::rules::default_rules_dir());
-    if (!texts) {
-        std::fprintf(stderr, "rules: %s\n", texts.error().to_string().c_str());
-        return 1;
-    }
-    auto [plan, errors] = crosscheck::rules::load_check_plan(*texts);
+    auto [extraction, plan, errors] = crosscheck::rules::load_effective();
     if (!errors.empty()) {
         std::fprintf(stderr, "rules: %s\n", errors.front().to_string().c_str());
         return 1;

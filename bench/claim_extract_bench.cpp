@@ -7,7 +7,7 @@
 // sentences with and without figures is like a news feed's.
 
 #include "host/extract/claim_extractor.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -50,7 +50,7 @@ const char* const k_paragraphs[] = {
 } // namespace
 
 int main() {
-    auto rules = rules::load_effective_rules();
+    auto rules = rules::effective_extraction_rules();
     if (!rules) {
         std::fprintf(stderr, "%s\n", rules.error().to_string().c_str());
         return 2;

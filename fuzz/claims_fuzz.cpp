@@ -5,7 +5,7 @@
 
 #include "fuzz/fuzz_input.hpp"
 #include "host/extract/claim_extractor.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <cmath>
 
@@ -15,7 +15,7 @@ namespace {
 
 const extract::ClaimExtractor& extractor() {
     static const rules::RuleSet rules = [] {
-        auto loaded = rules::load_effective_rules();
+        auto loaded = rules::effective_extraction_rules();
         if (!loaded) {
             fuzz::violated("the shipped rules do not load");
         }

@@ -127,12 +127,6 @@ struct ClaimExtractor::Compiled {
         claim.attribution = Attribution::attribution_for(facts.speakers, figure, paragraph.speaker);
         claim.scope.subset = subsets.marks_subset(words, figure, unit.slot_last);
         claim.scope.subject = subjects.subject_of(words, figure, unit.slot_last, claim.attribution);
-        if (claim.scope.subset) {
-            // Folded into the subject, as the store keeps it, so that whatever
-            // groups claims by subject never sets a part against its total.
-            claim.scope.subject =
-                claim.scope.subject.empty() ? "subset" : "subset:" + claim.scope.subject;
-        }
         claim.scope.event = facts.scope.event;
         claim.scope.period = facts.scope.period;
         if (!facts.as_of) {

@@ -39,7 +39,7 @@ class ClaimExtractor {
 public:
     /// Changes whenever extraction would give other claims for the same
     /// rules, so that stored claims are re-extracted.
-    static constexpr std::string_view k_version = "claims-1";
+    static constexpr std::string_view k_version = "claims-2";
 
     explicit ClaimExtractor(const rules::RuleSet& rules);
     ~ClaimExtractor();
@@ -51,8 +51,9 @@ public:
     /// Stops once it holds `max_claims` claims, so that a hostile text costs
     /// no more than that (callers pass their limit + 1 to tell "at the
     /// limit" from "past it"). The fields the store sets (id, key, source,
-    /// rules hash) are left empty. A subset's subject is folded as stored
-    /// ("subset:civilians", or "subset" for a part of the main population).
+    /// rules hash) are left empty. A subset keeps its subject ("ten of the
+    /// dead were civilians": subject civilians, subset); the grouping key
+    /// sets it apart (model::ClaimScope::checked_subject).
     [[nodiscard]] std::vector<model::Claim>
     extract(std::string_view text, Timestamp published,
             std::size_t max_claims = std::numeric_limits<std::size_t>::max()) const;

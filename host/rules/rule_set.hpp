@@ -1,7 +1,7 @@
 #pragma once
 // The rules as loaded: everything a fact-checker can tune without
 // recompiling (rules/README.md documents the TOML). This header is plain
-// data; host/rules/rule_loader.hpp reads and validates it, and the
+// data; host/rules/rules.hpp reads and validates it, and the
 // extractor (host/extract/claim_extractor.hpp) and, later, the check engine
 // read it. Sections the next stages need (tolerances, checkers) are added
 // here as new members, next to the ones they refine.

@@ -14,7 +14,7 @@
 #include "host/extract/sentence_words.hpp"
 #include "host/extract/subject.hpp"
 #include "host/extract/subset.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -26,7 +26,7 @@ namespace crosscheck::extract::testing {
 
 inline const rules::RuleSet& shipped_rules() {
     static const rules::RuleSet rules = [] {
-        auto loaded = rules::load_effective_rules();
+        auto loaded = rules::effective_extraction_rules();
         if (!loaded) {
             FAIL(loaded.error().to_string());
         }

@@ -3,7 +3,7 @@
 
 #include "host/extract/claim_extractor.hpp"
 #include "host/extract/sentence_splitter.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +15,7 @@ namespace {
 
 const extract::ClaimExtractor& extractor() {
     static const rules::RuleSet rules = [] {
-        auto loaded = rules::load_effective_rules();
+        auto loaded = rules::effective_extraction_rules();
         if (!loaded) {
             FAIL(loaded.error().to_string());
         }

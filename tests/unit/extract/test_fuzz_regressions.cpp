@@ -3,7 +3,7 @@
 // in the target's corpus, fuzz/corpus/claims/.
 
 #include "host/extract/claim_extractor.hpp"
-#include "host/rules/rule_loader.hpp"
+#include "host/rules/rules.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +16,7 @@ TEST_CASE("fuzz regressions: 'more than -400 injured' is an interval with its lo
           "[extract]") {
     // The shipped rules bound "more than N" by N times open_upper_factor
     // (2): for a negative N that bound fell below N.
-    const auto rules = rules::load_effective_rules();
+    const auto rules = rules::effective_extraction_rules();
     REQUIRE(rules.has_value());
     const extract::ClaimExtractor extractor(*rules);
     const auto claims =
