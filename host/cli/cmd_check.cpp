@@ -59,10 +59,17 @@ void run_check(const CheckArgs& args, Context& context) {
     auto db = open_store_or_throw(context);
     const auto case_id = require_case(*db, args.case_slug);
     rules::LoadedRules loaded = load_rules_for(args.rules_path);
-    const plugin::PluginRegistry registry =
-        discover_plugins_for_check(context, loaded.plan, args.isolate);
-    require_valid_rules(loaded, registry);
     loaded.plan.threads = args.threads;
+    engine::PluginOptions options = plugin_options(context);
+    options.isolate_all = args.isolate;
+    auto registry = engine::discover_plugins_for_check(loaded.plan, options);
+    if (!registry) {
+        throw CommandError(registry.error());
+    }
+    // Each checker's configuration is validated once; those checkers do the
+    // first worker's checks.
+    engine::PreparedCheck prepared = engine::prepare_check(loaded, *registry);
+    require_no_problems(prepared.problems);
     const std::string started = format_timestamp(now());
 
     const auto extracted = extract::extract_case(*db, case_id, loaded.extraction);
@@ -70,7 +77,8 @@ void run_check(const CheckArgs& args, Context& context) {
                   extracted.up_to_date);
 
     auto outcome = engine::run_check_job(
-        registry, loaded.plan, store::list_claims(*db, case_id, /*include_rejected=*/false));
+        *registry, loaded.plan, store::list_claims(*db, case_id, /*include_rejected=*/false),
+        std::move(prepared.checkers));
     if (!outcome) {
         throw CommandError(outcome.error());
     }

@@ -111,13 +111,15 @@ void add_plugins_command(CLI::App& app, Context& context) {
 
     auto* list = cmd->add_subcommand("list", "Every plugin found, and every file skipped");
     add_format_option(list, *args);
-    list->callback([args, &context] { print_list(discover_plugins(context), args->format); });
+    list->callback([args, &context] {
+        print_list(engine::discover_plugins(plugin_options(context)), args->format);
+    });
 
     auto* info = cmd->add_subcommand("info", "One plugin's metadata and configuration keys");
     info->add_option("NAME", args->name, "Plugin name")->required();
     add_format_option(info, *args);
     info->callback([args, &context] {
-        const plugin::PluginRegistry registry = discover_plugins(context);
+        const plugin::PluginRegistry registry = engine::discover_plugins(plugin_options(context));
         const plugin::PluginInfo* found = registry.find(args->name);
         if (found == nullptr) {
             std::string searched;

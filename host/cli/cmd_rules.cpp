@@ -19,8 +19,9 @@ void add_rules_command(CLI::App& app, Context& context) {
                  "names are checked against the plugins found");
     check->add_option("path", *path, "Rule file or folder to check with the defaults");
     check->callback([path, &context] {
-        const plugin::PluginRegistry registry = discover_plugins(context);
-        const auto problems = rule_problems(load_rules_for(*path), registry);
+        const plugin::PluginRegistry registry = engine::discover_plugins(plugin_options(context));
+        const rules::LoadedRules loaded = load_rules_for(*path);
+        const auto problems = engine::prepare_check(loaded, registry).problems;
         if (problems.empty()) {
             std::cout << "rules OK: " << rules::default_rules_dir().string()
                       << (*path ? " + " + **path : std::string()) << '\n';

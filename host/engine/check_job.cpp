@@ -1,6 +1,7 @@
 #include "host/engine/check_job.hpp"
 
 #include "host/engine/claim_grouping.hpp"
+#include "host/engine/configured_checkers.hpp"
 #include "host/engine/finding_identity.hpp"
 #include "host/plugin/claim_group_layout.hpp"
 #include "host/plugin/plugin_registry.hpp"
@@ -16,48 +17,6 @@
 
 namespace crosscheck::engine {
 namespace {
-
-// One worker's configured checkers: plugin states are never shared between
-// threads (the ABI promises a state is never called concurrently).
-class WorkerCheckers {
-public:
-    WorkerCheckers(const plugin::PluginRegistry& registry, const rules::CheckPlan& plan)
-        : m_registry(registry), m_plan(plan) {}
-
-    /// Configures every checker of the plan now, failing (naming the
-    /// metric) on the first that is not loaded or refuses its configuration.
-    Expected<void> configure_all() {
-        for (const auto& [metric, assignments] : m_plan.by_metric) {
-            for (std::size_t i = 0; i < assignments.size(); ++i) {
-                if (auto configured = get(metric, i); !configured) {
-                    return fail("metric '" + metric + "': " + configured.error().to_string());
-                }
-            }
-        }
-        return {};
-    }
-
-    Expected<plugin::ConfiguredChecker*> get(const std::string& metric, std::size_t index) {
-        const auto key = std::make_pair(metric, index);
-        if (auto it = m_states.find(key); it != m_states.end()) {
-            return &it->second;
-        }
-        const rules::CheckerAssignment& a = m_plan.by_metric.at(metric)[index];
-        auto configured = m_registry.configure(a.checker, a.config, &m_children);
-        if (!configured) {
-            return std::unexpected(configured.error());
-        }
-        return &m_states.emplace(key, std::move(*configured)).first->second;
-    }
-
-private:
-    const plugin::PluginRegistry& m_registry;
-    const rules::CheckPlan& m_plan;
-    // Isolated plugins: one child process per plugin for this worker,
-    // outliving the states in it (members are destroyed in reverse).
-    plugin::ChildPool m_children;
-    std::map<std::pair<std::string, std::size_t>, plugin::ConfiguredChecker> m_states;
-};
 
 // Where a group's claims are in the case, by claim id: for the claims its
 // findings cite, whose attributions and keys the findings need. Built on the
@@ -131,8 +90,8 @@ struct WorkerResult {
 // Checks `group` with every checker of its metric, completing each finding
 // (metric, scope key, the claims' keys, the side policy, the id).
 void check_group(const GroupMembers& group, const std::vector<model::Claim>& claims,
-                 const rules::CheckPlan& plan, const SidePolicy& policy, WorkerCheckers& checkers,
-                 WorkerResult& out) {
+                 const rules::CheckPlan& plan, const SidePolicy& policy,
+                 ConfiguredCheckers& checkers, WorkerResult& out) {
     // The group is laid out once for all its checkers, pointing into the
     // case's claims (read by every worker, written by none): no claim is
     // moved, copied or freed while the job runs.
@@ -170,16 +129,18 @@ void check_group(const GroupMembers& group, const std::vector<model::Claim>& cla
 } // namespace
 
 Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry,
-                                     const rules::CheckPlan& plan,
-                                     std::vector<model::Claim> claims) {
+                                     const rules::CheckPlan& plan, std::vector<model::Claim> claims,
+                                     std::unique_ptr<ConfiguredCheckers> first) {
     // Refuse a plan naming a checker that is not there, or a configuration a
-    // checker rejects, before any work. These are the first worker's
-    // checkers: each configuration goes through init once for the check and
-    // once more per further worker, and an isolated plugin's child started
-    // here is the one that checks.
-    WorkerCheckers first(registry, plan);
-    if (auto ready = first.configure_all(); !ready) {
-        return std::unexpected(ready.error());
+    // checker rejects, before any work, unless check preparation did. These
+    // are the first worker's checkers: each configuration goes through init
+    // once for the check and once more per further worker, and an isolated
+    // plugin's child started here is the one that checks.
+    if (!first) {
+        first = std::make_unique<ConfiguredCheckers>(registry, plan);
+        if (auto ready = first->configure_all(); !ready) {
+            return std::unexpected(ready.error());
+        }
     }
 
     CheckOutcome outcome;
@@ -197,7 +158,7 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry,
     const SidePolicy policy(plan);
     std::mutex merge;
     std::atomic<std::size_t> next{0};
-    const auto worker = [&](WorkerCheckers& checkers) {
+    const auto worker = [&](ConfiguredCheckers& checkers) {
         WorkerResult found;
         for (std::size_t g = next++; g < groups.size(); g = next++) {
             check_group(groups[g], claims, plan, policy, checkers, found);
@@ -215,11 +176,11 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry,
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) {
         pool.emplace_back([&] {
-            WorkerCheckers own(registry, plan);
+            ConfiguredCheckers own(registry, plan);
             worker(own);
         });
     }
-    worker(first);
+    worker(*first);
     for (auto& t : pool) {
         t.join();
     }

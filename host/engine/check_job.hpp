@@ -4,18 +4,16 @@
 // is written here; host/store/finding_store.hpp persists the outcome in one
 // transaction, so an interrupted job leaves the database as it was.
 
+#include "host/engine/configured_checkers.hpp"
 #include "host/model/claim.hpp"
 #include "host/model/finding.hpp"
 #include "host/rules/check_plan.hpp"
 #include "host/util/error.hpp"
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
-
-namespace crosscheck::plugin {
-class PluginRegistry; // host/plugin/plugin_registry.hpp
-} // namespace crosscheck::plugin
 
 namespace crosscheck::engine {
 
@@ -36,8 +34,13 @@ struct CheckOutcome {
 /// plan names is not loaded or refuses its configuration; a checker failing
 /// on a group is recorded in `errors` and the other checkers' findings are
 /// kept.
-[[nodiscard]] Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry,
-                                                   const rules::CheckPlan& plan,
-                                                   std::vector<model::Claim> claims);
+///
+/// `first`, when given, are the first worker's checkers, configured by
+/// check preparation (host/engine/check_preparation.hpp), which has
+/// validated the plan: none is configured again.
+[[nodiscard]] Expected<CheckOutcome>
+run_check_job(const plugin::PluginRegistry& registry, const rules::CheckPlan& plan,
+              std::vector<model::Claim> claims,
+              std::unique_ptr<ConfiguredCheckers> first = nullptr);
 
 } // namespace crosscheck::engine
