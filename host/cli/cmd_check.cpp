@@ -134,7 +134,7 @@ void add_check_command(CLI::App& app, Context& context) {
     cmd->add_option("--fail-on", args->fail_on,
                     "Exit 1 when findings at or above this severity are open or confirmed "
                     "(dismissed ones never count)")
-        ->check(CLI::IsMember(std::vector<std::string>{"high", "medium", "low", "info"}));
+        ->check(CLI::IsMember(model::severity_names()));
     cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
     cmd->add_flag("--isolate", args->isolate,
                   "Run every plugin in a child process under a watchdog (default: only "

@@ -77,10 +77,10 @@ void add_findings_command(CLI::App& app, Context& context) {
                                                "status, metric, message");
     cmd->add_option("--case", args->case_slug, "Case to list")->required();
     cmd->add_option("--status", args->status, "Only findings with this review status")
-        ->check(CLI::IsMember({"open", "confirmed", "dismissed"}));
+        ->check(CLI::IsMember(model::review_status_names()));
     cmd->add_option("--severity", args->severity,
                     "Only findings at or above this severity (high > medium > low > info)")
-        ->check(CLI::IsMember({"high", "medium", "low", "info"}));
+        ->check(CLI::IsMember(model::severity_names()));
     cmd->callback([args, &context] { run_findings(*args, context); });
 }
 

@@ -130,7 +130,7 @@ void add_report_command(CLI::App& app, Context& context) {
     cmd->add_option("--fail-on", args->fail_on,
                     "Exit 1 when findings at or above this severity are open or confirmed "
                     "(dismissed ones never count)")
-        ->check(CLI::IsMember({"high", "medium", "low", "info"}));
+        ->check(CLI::IsMember(model::severity_names()));
     cmd->add_option("--organisation", args->organisation,
                     "claimreview: the author of a review whose decision names no reviewer")
         ->type_name("NAME");

@@ -57,6 +57,14 @@ std::optional<ReviewStatus> review_status_from_string(std::string_view name) {
     return parse(k_statuses, name);
 }
 
+std::vector<std::string> review_status_names() {
+    std::vector<std::string> out;
+    for (const auto& [status, name] : k_statuses) {
+        out.emplace_back(name);
+    }
+    return out;
+}
+
 std::string review_status_choices() {
     std::string out;
     for (const auto& [status, name] : k_statuses) {

@@ -29,6 +29,8 @@ enum class ReviewStatus { open, confirmed, dismissed };
 [[nodiscard]] std::optional<ClaimRole> claim_role_from_string(std::string_view name);
 [[nodiscard]] std::optional<FindingState> finding_state_from_string(std::string_view name);
 [[nodiscard]] std::optional<ReviewStatus> review_status_from_string(std::string_view name);
+/// "open", "confirmed", "dismissed": the choices of a command-line option.
+[[nodiscard]] std::vector<std::string> review_status_names();
 /// "open|confirmed|dismissed".
 [[nodiscard]] std::string review_status_choices();
 

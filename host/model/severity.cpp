@@ -20,6 +20,10 @@ std::optional<Severity> severity_from_string(std::string_view name) {
     return std::nullopt;
 }
 
+std::vector<std::string> severity_names() {
+    return {k_names.begin(), k_names.end()};
+}
+
 std::string severity_choices() {
     std::string out;
     for (const Severity s : k_severities) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace crosscheck::model {
 
@@ -38,6 +39,10 @@ inline constexpr std::array<Severity, 4> k_severities = {Severity::high, Severit
 [[nodiscard]] constexpr Severity most_severe(Severity a, Severity b) {
     return rank(a) <= rank(b) ? a : b;
 }
+
+/// "high", "medium", "low", "info", most severe first: the choices of a
+/// command-line option.
+[[nodiscard]] std::vector<std::string> severity_names();
 
 /// "high|medium|low|info", for usage lines and error messages.
 [[nodiscard]] std::string severity_choices();

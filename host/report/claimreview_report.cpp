@@ -12,7 +12,7 @@ Expected<std::string> render_claimreview(const Report& report, std::string_view 
     Json out = Json::array();
     for (const auto& rf : report.findings) {
         const auto& f = rf.finding;
-        if (std::string(model::to_string(f.status)) != "confirmed" || rf.history.empty()) {
+        if (model::to_string(f.status) != "confirmed" || rf.history.empty()) {
             continue;
         }
         // The status is the latest decision, so the last one confirmed it.
@@ -33,7 +33,7 @@ Expected<std::string> render_claimreview(const Report& report, std::string_view 
             explanation += ". Reviewer's note: " + single_line(decision.note);
         }
         for (const auto& fc : rf.claims) {
-            if (std::string(model::to_string(fc.role)) == "reference") {
+            if (model::to_string(fc.role) == "reference") {
                 continue;
             }
             const auto& c = fc.claim;

@@ -16,8 +16,8 @@ namespace {
 using html::escape_attribute;
 using html::escape_text;
 
-constexpr std::array<std::string_view, 4> k_severities = {"high", "medium", "low", "info"};
-constexpr std::array<std::string_view, 3> k_statuses = {"open", "confirmed", "dismissed"};
+constexpr std::array<model::ReviewStatus, 3> k_statuses = {
+    model::ReviewStatus::open, model::ReviewStatus::confirmed, model::ReviewStatus::dismissed};
 
 // Everything the page needs, inline: no fonts, images or scripts are
 // fetched, and the Content-Security-Policy in the head forbids them, so the
@@ -96,28 +96,15 @@ std::string capitalised(std::string_view text) {
     return out;
 }
 
-// A CSS class from a value the store holds: only known values become
-// classes, so an odd severity or status cannot inject one.
-std::string known_class(std::string_view prefix, std::string_view value,
-                        std::initializer_list<std::string_view> known) {
-    for (const auto k : known) {
-        if (value == k) {
-            return std::string(prefix) + std::string(value);
-        }
-    }
-    return std::string(prefix) + "other";
+// Class names come from the model's name tables, never from stored text.
+std::string severity_badge(model::Severity severity) {
+    const std::string name(model::to_string(severity));
+    return "<span class=\"badge sev-" + name + "\">" + name + "</span>";
 }
 
-std::string severity_badge(std::string_view severity) {
-    return "<span class=\"badge " +
-           known_class("sev-", severity, {"high", "medium", "low", "info"}) + "\">" +
-           escape_text(severity) + "</span>";
-}
-
-std::string status_label(std::string_view status) {
-    return "<span class=\"status " +
-           known_class("status-", status, {"open", "confirmed", "dismissed"}) + "\">" +
-           escape_text(status) + "</span>";
+std::string status_label(model::ReviewStatus status) {
+    const std::string name(model::to_string(status));
+    return "<span class=\"status status-" + name + "\">" + name + "</span>";
 }
 
 std::string readable_time(const std::string& iso) {
@@ -157,10 +144,8 @@ std::string interval_text(const model::Claim& c) {
 
 std::string quote_figure(const FindingClaim& fc) {
     const auto& c = fc.claim;
-    std::string out =
-        "<figure class=\"quote " +
-        known_class("role-", std::string(model::to_string(fc.role)), {"questioned", "reference"}) +
-        "\" data-claim-id=\"" + std::to_string(c.id) + "\">";
+    std::string out = "<figure class=\"quote role-" + std::string(model::to_string(fc.role)) +
+                      "\" data-claim-id=\"" + std::to_string(c.id) + "\">";
     out += "<blockquote";
     if (html::is_linkable_url(c.source.url)) {
         out += " cite=\"" + escape_attribute(c.source.url) + "\"";
@@ -196,8 +181,7 @@ std::string history(const ReportFinding& rf) {
     }
     out += "<ol>";
     for (const auto& d : rf.history) {
-        out += "<li>" + time_element(d.decided_at) + ": " +
-               status_label(std::string(model::to_string(d.status)));
+        out += "<li>" + time_element(d.decided_at) + ": " + status_label(d.status);
         if (!d.reviewer.empty()) {
             out += " by " + escape_text(d.reviewer);
         }
@@ -212,16 +196,13 @@ std::string history(const ReportFinding& rf) {
 std::string finding_article(const ReportFinding& rf) {
     const auto& f = rf.finding;
     const std::string id = escape_attribute(f.id);
-    std::string out = "<article class=\"finding " +
-                      known_class("severity-", std::string(model::to_string(f.severity)),
-                                  {"high", "medium", "low", "info"}) +
-                      "\" id=\"finding-" + id + "\" data-finding-id=\"" + id +
-                      "\" aria-labelledby=\"finding-" + id + "-title\">";
-    out += "<header><h3 id=\"finding-" + id + "-title\">" +
-           severity_badge(std::string(model::to_string(f.severity))) + " " +
+    std::string out = "<article class=\"finding severity-" +
+                      std::string(model::to_string(f.severity)) + "\" id=\"finding-" + id +
+                      "\" data-finding-id=\"" + id + "\" aria-labelledby=\"finding-" + id +
+                      "-title\">";
+    out += "<header><h3 id=\"finding-" + id + "-title\">" + severity_badge(f.severity) + " " +
            escape_text(html::metric_label(f.metric)) + " <span class=\"muted\">· " +
-           escape_text(f.checker) + "</span></h3>" +
-           status_label(std::string(model::to_string(f.status))) + "<a href=\"#" +
+           escape_text(f.checker) + "</span></h3>" + status_label(f.status) + "<a href=\"#" +
            html::metric_anchor(f.metric) + "\">timeline</a>" +
            "<span class=\"muted\">finding <code>" + escape_text(f.id) + "</code></span></header>";
     out += "<p class=\"message\">" + escape_text(f.message) + "</p>";
@@ -238,14 +219,13 @@ std::string finding_article(const ReportFinding& rf) {
 }
 
 std::string summary(const Report& report) {
-    std::map<std::pair<std::string, std::string>, int> counts;
-    std::map<std::string, int> by_severity;
-    std::map<std::string, int> by_status;
+    std::map<std::pair<model::Severity, model::ReviewStatus>, int> counts;
+    std::map<model::Severity, int> by_severity;
+    std::map<model::ReviewStatus, int> by_status;
     for (const auto& rf : report.findings) {
-        ++counts[{std::string(model::to_string(rf.finding.severity)),
-                  std::string(model::to_string(rf.finding.status))}];
-        ++by_severity[std::string(model::to_string(rf.finding.severity))];
-        ++by_status[std::string(model::to_string(rf.finding.status))];
+        ++counts[{rf.finding.severity, rf.finding.status}];
+        ++by_severity[rf.finding.severity];
+        ++by_status[rf.finding.status];
     }
     std::set<std::string> metrics;
     std::set<std::string> sources;
@@ -259,22 +239,14 @@ std::string summary(const Report& report) {
     out += "<table class=\"counts\"><caption class=\"muted\">Findings by severity and "
            "status</caption><thead><tr><th scope=\"col\">Severity</th>";
     for (const auto st : k_statuses) {
-        out += "<th scope=\"col\">" + capitalised(st) + "</th>";
+        out += "<th scope=\"col\">" + capitalised(model::to_string(st)) + "</th>";
     }
     out += "<th scope=\"col\">Total</th></tr></thead><tbody>";
-    // Severities and statuses the store may grow beyond the known ones are
-    // still counted, after them.
-    std::vector<std::string> severities(k_severities.begin(), k_severities.end());
-    for (const auto& [sev, n] : by_severity) {
-        if (std::find(severities.begin(), severities.end(), sev) == severities.end()) {
-            severities.push_back(sev);
-        }
-    }
-    for (const auto& sev : severities) {
-        out += "<tr data-severity=\"" + escape_attribute(sev) + "\"><th scope=\"row\">" +
-               severity_badge(sev) + "</th>";
+    for (const model::Severity sev : model::k_severities) {
+        out += "<tr data-severity=\"" + std::string(model::to_string(sev)) +
+               "\"><th scope=\"row\">" + severity_badge(sev) + "</th>";
         for (const auto st : k_statuses) {
-            const auto it = counts.find({sev, std::string(st)});
+            const auto it = counts.find({sev, st});
             out +=
                 "<td class=\"n\">" + std::to_string(it == counts.end() ? 0 : it->second) + "</td>";
         }
@@ -283,7 +255,7 @@ std::string summary(const Report& report) {
     }
     out += "</tbody><tfoot><tr><th scope=\"row\">All</th>";
     for (const auto st : k_statuses) {
-        out += "<td class=\"n\">" + std::to_string(by_status[std::string(st)]) + "</td>";
+        out += "<td class=\"n\">" + std::to_string(by_status[st]) + "</td>";
     }
     out += "<td class=\"n\"><strong>" + std::to_string(report.findings.size()) +
            "</strong></td></tr></tfoot></table>";

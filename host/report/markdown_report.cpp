@@ -135,8 +135,7 @@ void write_finding(std::string& out, const ReportFinding& rf) {
         out += "| | Figure | Source | When | Quote |\n| --- | --- | --- | --- | --- |\n";
         for (const std::string_view role : {"questioned", "reference"}) {
             for (const auto& fc : rf.claims) {
-                if ((std::string(model::to_string(fc.role)) == "reference") !=
-                    (role == "reference")) {
+                if ((model::to_string(fc.role) == "reference") != (role == "reference")) {
                     continue;
                 }
                 const auto& c = fc.claim;

@@ -123,7 +123,7 @@ void write_finding(Writer& w, const ReportFinding& rf) {
     for (const std::string_view role : {"questioned", "reference"}) {
         bool headed = false;
         for (const auto& c : rf.claims) {
-            if ((std::string(model::to_string(c.role)) == "reference") != (role == "reference")) {
+            if ((model::to_string(c.role) == "reference") != (role == "reference")) {
                 continue;
             }
             if (!headed) {

@@ -79,7 +79,7 @@ std::string reading(const model::Claim& claim) {
 
 bool all_questioned(const ReportFinding& finding) {
     for (const auto& c : finding.claims) {
-        if (std::string(model::to_string(c.role)) == "reference") {
+        if (model::to_string(c.role) == "reference") {
             return false;
         }
     }
