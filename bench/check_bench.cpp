@@ -25,6 +25,10 @@
 //   CHECK_BENCH_SAMPLES=3 check_bench 10000   (also print sample findings)
 //   CHECK_BENCH_ORDER=drawn check_bench        (claims not in the store's order)
 //   CHECK_BENCH_SHAPE=wide check_bench         (more stories, not denser ones)
+//   CHECK_BENCH_RULES=FILE check_bench         (a rule file over the shipped rules)
+//
+// `findings` are the job's, one per discrepancy; `checker_f` what the
+// checkers reported before the engine merged them (host/engine/finding_merge).
 #include "host/engine/check_job.hpp"
 #include "host/plugin/plugin_registry.hpp"
 #include "host/rules/rules.hpp"
@@ -38,6 +42,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <random>
@@ -307,6 +312,7 @@ double current_rss_mib() {
 struct Measured {
     double seconds = 0;
     std::size_t findings = 0;
+    std::size_t checker_findings = 0; // before the merge
     std::size_t groups = 0;
     double rss_mib = 0;       // peak resident set of the measuring process
     double input_rss_mib = 0; // its resident set with the case built, before the job
@@ -334,6 +340,7 @@ Measured measure(const crosscheck::plugin::PluginRegistry& registry,
             std::exit(1);
         }
         m.findings = outcome->findings.size();
+        m.checker_findings = outcome->checker_findings;
         m.by_checker.clear();
         // CHECK_BENCH_SAMPLES=N prints N messages per checker and severity,
         // to see what the findings are, not only how many.
@@ -372,8 +379,9 @@ Measured measure_in_child(const crosscheck::plugin::PluginRegistry& registry,
         close(fds[0]);
         const Measured m = measure(registry, plan, n, threads, runs);
         std::string out = std::to_string(m.seconds) + " " + std::to_string(m.findings) + " " +
-                          std::to_string(m.groups) + " " + std::to_string(m.rss_mib) + " " +
-                          std::to_string(m.input_rss_mib) + "\n";
+                          std::to_string(m.checker_findings) + " " + std::to_string(m.groups) +
+                          " " + std::to_string(m.rss_mib) + " " + std::to_string(m.input_rss_mib) +
+                          "\n";
         for (const auto& [what, count] : m.by_checker) {
             out += what + " " + std::to_string(count) + "\n";
         }
@@ -397,7 +405,7 @@ Measured measure_in_child(const crosscheck::plugin::PluginRegistry& registry,
     }
     Measured m;
     std::istringstream in(text);
-    in >> m.seconds >> m.findings >> m.groups >> m.rss_mib >> m.input_rss_mib;
+    in >> m.seconds >> m.findings >> m.checker_findings >> m.groups >> m.rss_mib >> m.input_rss_mib;
     std::string what;
     std::size_t count = 0;
     while (in >> what >> count) {
@@ -415,30 +423,34 @@ int main(int argc, char** argv) {
     crosscheck::plugin::RegistryOptions options;
     options.search.use_environment = false; // the build's own plugins only
     const auto registry = crosscheck::plugin::PluginRegistry::discover(options);
-    auto [extraction, plan, errors] = crosscheck::rules::load_effective();
+    std::vector<std::filesystem::path> overrides;
+    if (const char* rules = std::getenv("CHECK_BENCH_RULES"); rules != nullptr && *rules != '\0') {
+        overrides.emplace_back(rules);
+    }
+    auto [extraction, plan, errors] = crosscheck::rules::load_effective(overrides);
     if (!errors.empty()) {
         std::fprintf(stderr, "rules: %s\n", errors.front().to_string().c_str());
         return 1;
     }
     std::printf("plugins: %zu loaded from the build; plan: %zu metrics\n",
                 registry.plugins().size(), plan.by_metric.size());
-    std::printf("%9s %7s %5s %10s %9s %7s %14s %12s\n", "claims", "threads", "runs", "median_s",
-                "findings", "groups", "peak_rss_MiB", "input_MiB");
+    std::printf("%9s %7s %5s %10s %9s %9s %7s %14s %12s\n", "claims", "threads", "runs", "median_s",
+                "findings", "checker_f", "groups", "peak_rss_MiB", "input_MiB");
 
     double previous_one = 0;
     std::vector<std::string> summary;
     for (std::size_t n = min_claims; n <= max_claims; n *= 10) {
         const int runs = 3;
         const Measured one = measure_in_child(registry, plan, n, 1, runs);
-        std::printf("%9zu %7u %5d %10.3f %9zu %7zu %14.1f %12.1f\n", n, 1u, runs, one.seconds,
-                    one.findings, one.groups, one.rss_mib, one.input_rss_mib);
+        std::printf("%9zu %7u %5d %10.3f %9zu %9zu %7zu %14.1f %12.1f\n", n, 1u, runs, one.seconds,
+                    one.findings, one.checker_findings, one.groups, one.rss_mib, one.input_rss_mib);
         for (const auto& [what, count] : one.by_checker) {
             std::printf("%27s %s: %zu\n", "", what.c_str(), count);
         }
         std::fflush(stdout);
         const Measured two = measure_in_child(registry, plan, n, 2, runs);
-        std::printf("%9zu %7u %5d %10.3f %9zu %7zu %14.1f %12.1f\n", n, 2u, runs, two.seconds,
-                    two.findings, two.groups, two.rss_mib, two.input_rss_mib);
+        std::printf("%9zu %7u %5d %10.3f %9zu %9zu %7zu %14.1f %12.1f\n", n, 2u, runs, two.seconds,
+                    two.findings, two.checker_findings, two.groups, two.rss_mib, two.input_rss_mib);
         std::fflush(stdout);
         char line[200];
         std::snprintf(line, sizeof line,

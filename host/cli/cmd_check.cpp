@@ -10,11 +10,13 @@
 #include "host/report/severity.hpp"
 #include "host/store/claim_store.hpp"
 #include "host/store/finding_store.hpp"
+#include "host/store/review_store.hpp"
 #include "host/util/timestamp.hpp"
 
 #include <spdlog/spdlog.h>
 
 #include <iostream>
+#include <map>
 
 namespace crosscheck::cli {
 namespace {
@@ -27,26 +29,76 @@ struct CheckArgs {
     bool isolate = false;
 };
 
-void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary& run,
-                   const std::vector<model::Finding>& findings, int confirmed, int dismissed) {
-    int counts[4] = {0, 0, 0, 0};
-    for (const auto& f : findings) {
-        ++counts[model::rank(f.severity)];
+// "confirmed by alice: called the ministry", the latest decision on a
+// finding, for the summary's list of reviewed findings that went away.
+std::string latest_decision(const std::vector<model::ReviewDecision>& history) {
+    if (history.empty()) {
+        return "reviewed";
     }
-    std::cout << outcome.claim_count << " claims in " << outcome.group_count << " groups; "
-              << findings.size() << " open finding(s): " << counts[0] << " high, " << counts[1]
-              << " medium, " << counts[2] << " low, " << counts[3] << " info (" << run.new_findings
-              << " new, " << run.gone << " no longer found); reviewed: " << confirmed
-              << " confirmed, " << dismissed << " dismissed\n";
-    std::size_t shown = 0;
+    const auto& d = history.back();
+    std::string out = std::string(model::to_string(d.status)) + " by " +
+                      (d.reviewer.empty() ? "unknown" : d.reviewer);
+    return d.note.empty() ? out : out + ": " + truncate(d.note, 60);
+}
+
+// The first line says how many distinct discrepancies the case has (each
+// is one finding, however many checkers found it); then the open ones, most
+// pressing first, and the reviewed findings this run no longer produced,
+// with where their decisions went.
+void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary& run,
+                   const std::vector<model::Finding>& findings,
+                   const std::map<std::string, std::vector<model::ReviewDecision>>& reviews,
+                   const std::string& case_slug) {
+    int counts[4] = {0, 0, 0, 0};
+    int confirmed = 0;
+    int dismissed = 0;
+    std::vector<const model::Finding*> open;
     for (const auto& f : findings) {
+        if (f.status == model::ReviewStatus::open) {
+            ++counts[model::rank(f.severity)];
+            open.push_back(&f);
+        }
+        confirmed += f.status == model::ReviewStatus::confirmed ? 1 : 0;
+        dismissed += f.status == model::ReviewStatus::dismissed ? 1 : 0;
+    }
+    std::cout << findings.size() << " distinct discrepanc" << (findings.size() == 1 ? "y" : "ies")
+              << " (from " << outcome.checker_findings << " checker finding(s)); " << open.size()
+              << " open finding(s): " << counts[0] << " high, " << counts[1] << " medium, "
+              << counts[2] << " low, " << counts[3] << " info (" << run.new_findings << " new, "
+              << run.gone << " no longer found); reviewed: " << confirmed << " confirmed, "
+              << dismissed << " dismissed; " << outcome.claim_count << " claims in "
+              << outcome.group_count << " groups\n";
+    std::size_t shown = 0;
+    for (const model::Finding* f : open) {
         if (shown++ == 10) {
-            std::cout << "  ... and " << findings.size() - 10
-                      << " more: crosscheck report --case SLUG --format text\n";
+            std::cout << "  ... and " << open.size() - 10 << " more: crosscheck report --case "
+                      << case_slug << " --format text\n";
             break;
         }
-        std::cout << "  [" << model::to_string(f.severity) << "] " << f.id << " " << f.checker
-                  << " (" << f.metric << "): " << truncate(f.message, 160) << '\n';
+        std::cout << "  [" << model::to_string(f->severity) << "] " << f->id << " " << f->checker
+                  << (f->reasons.size() > 1 ? " +" + std::to_string(f->reasons.size() - 1) : "")
+                  << " (" << f->metric << "): " << truncate(f->message, 160) << '\n';
+    }
+    if (run.reviewed_gone.empty()) {
+        return;
+    }
+    std::cout << run.reviewed_gone.size() << " reviewed finding(s) no longer found:\n";
+    for (const auto& gone : run.reviewed_gone) {
+        const auto history = reviews.find(gone.id);
+        std::cout << "  " << gone.id << " ("
+                  << latest_decision(history == reviews.end() ? std::vector<model::ReviewDecision>{}
+                                                              : history->second)
+                  << "): ";
+        if (gone.carried_to.empty()) {
+            std::cout << "its decision stays with it (crosscheck findings --case " << case_slug
+                      << " --status gone)\n";
+            continue;
+        }
+        std::string to;
+        for (const auto& id : gone.carried_to) {
+            to += (to.empty() ? "" : ", ") + id;
+        }
+        std::cout << "its decision now applies to " << to << ", the same discrepancy\n";
     }
 }
 
@@ -85,9 +137,10 @@ void run_check(const CheckArgs& args, Context& context) {
     // All of a run's writes in one transaction: an interrupted check leaves
     // the findings as they were.
     store::Transaction transaction(*db);
-    const auto run = store::persist_run(*db, case_id, outcome->findings,
-                                        {started, loaded.extraction.hash, outcome->claim_count,
-                                         outcome->group_count, outcome->errors});
+    const auto run =
+        store::persist_run(*db, case_id, outcome->findings,
+                           {started, loaded.extraction.hash, outcome->claim_count,
+                            outcome->group_count, outcome->errors, outcome->checker_findings});
     // Only now, with the findings that cited them replaced, do the claims of
     // older source versions go: a reader between the extraction and this
     // commit sees the last run's findings with all their claims.
@@ -95,17 +148,7 @@ void run_check(const CheckArgs& args, Context& context) {
     transaction.commit();
 
     const auto findings = store::list_findings(*db, case_id);
-    std::vector<model::Finding> open;
-    int confirmed = 0;
-    int dismissed = 0;
-    for (const auto& f : findings) {
-        if (f.status == model::ReviewStatus::open) {
-            open.push_back(f);
-        }
-        confirmed += f.status == model::ReviewStatus::confirmed ? 1 : 0;
-        dismissed += f.status == model::ReviewStatus::dismissed ? 1 : 0;
-    }
-    print_summary(*outcome, run, open, confirmed, dismissed);
+    print_summary(*outcome, run, findings, store::list_reviews(*db, case_id), args.case_slug);
     for (const auto& e : outcome->errors) {
         spdlog::error("{}", e);
     }
@@ -117,9 +160,15 @@ void run_check(const CheckArgs& args, Context& context) {
         return;
     }
     // Open and confirmed findings count, dismissed ones never (see
-    // report::counts_for_fail_on).
-    if (args.fail_on && report::count_failing(findings, *fail_on) > 0) {
-        context.exit_code = ExitCode::findings;
+    // report::counts_for_fail_on), each discrepancy once: the engine merged
+    // the checkers' findings on the same claims.
+    if (args.fail_on) {
+        // value_or: GCC 12 cannot see that `fail_on` is set here.
+        const auto threshold = fail_on.value_or(model::Severity::info);
+        if (const auto n = report::count_failing(findings, threshold); n > 0) {
+            std::cerr << "crosscheck: " << report::fail_on_message(n, threshold) << '\n';
+            context.exit_code = ExitCode::findings;
+        }
     }
 }
 

@@ -1,6 +1,8 @@
 // `crosscheck findings --case SLUG [--status S] [--severity S]`: the case's
 // findings as a table (id, severity, status, metric, message), the quick
-// way to pick the ids to `review`.
+// way to pick the ids to `review`, in the order reports rank them.
+// `--status gone` lists the findings the latest check no longer produced,
+// each with its review history, so that no decision is ever out of sight.
 
 #include "host/cli/case_report.hpp"
 #include "host/cli/commands.hpp"
@@ -13,6 +15,8 @@
 #include "host/util/utf8.hpp"
 
 #include <iostream>
+#include <map>
+#include <set>
 
 namespace crosscheck::cli {
 namespace {
@@ -28,12 +32,48 @@ std::string cell(std::string text, std::size_t width) {
     return len < width ? text + std::string(width - len, ' ') : text;
 }
 
+constexpr std::string_view k_gone = "gone";
+
+// The statuses --status takes: the review statuses, and "gone".
+std::vector<std::string> status_choices() {
+    auto out = model::review_status_names();
+    out.emplace_back(k_gone);
+    return out;
+}
+
+// Under a gone finding's row: each decision, and where its decisions went.
+void print_history(const model::Finding& f,
+                   const std::map<std::string, std::vector<model::ReviewDecision>>& reviews) {
+    const auto it = reviews.find(f.id);
+    if (it == reviews.end()) {
+        std::cout << "    review: none\n";
+        return;
+    }
+    for (const auto& d : it->second) {
+        std::cout << "    - " << report::decision_summary(d)
+                  << (d.note.empty() ? "" : ": " + report::single_line(d.note)) << '\n';
+    }
+    std::set<std::string> carried_to;
+    for (const auto& [id, decisions] : reviews) {
+        for (const auto& d : decisions) {
+            if (d.carried_from == f.id) {
+                carried_to.insert(id);
+            }
+        }
+    }
+    for (const auto& id : carried_to) {
+        std::cout << "    decisions carried to " << id << ", the same discrepancy\n";
+    }
+}
+
 void run_findings(const FindingsArgs& args, Context& context) {
     auto db = open_store_or_throw(context);
     const auto case_id = require_checked_case(*db, args.case_slug);
+    const bool gone = args.status && *args.status == k_gone;
     std::vector<model::Finding> shown;
-    for (auto& f : store::list_findings(*db, case_id)) {
-        if (args.status && model::to_string(f.status) != *args.status) {
+    for (auto& f : store::list_findings(*db, case_id, gone)) {
+        if (gone ? f.state != model::FindingState::gone
+                 : args.status && model::to_string(f.status) != *args.status) {
             continue;
         }
         if (args.severity &&
@@ -60,12 +100,17 @@ void run_findings(const FindingsArgs& args, Context& context) {
         columns && *columns > fixed + 10 ? *columns - fixed : std::size_t{0};
     std::cout << cell("ID", 12) << "  " << cell("SEVERITY", 8) << "  " << cell("STATUS", 9) << "  "
               << cell("METRIC", metric_width) << "  MESSAGE\n";
+    const auto reviews = gone ? store::list_reviews(*db, case_id)
+                              : std::map<std::string, std::vector<model::ReviewDecision>>{};
     for (const auto& f : shown) {
         const auto message = report::single_line(f.message);
         std::cout << cell(f.id, 12) << "  " << cell(std::string(model::to_string(f.severity)), 8)
                   << "  " << cell(std::string(model::to_string(f.status)), 9) << "  "
                   << cell(f.metric, metric_width) << "  "
                   << (message_width > 0 ? truncate(message, message_width) : message) << '\n';
+        if (gone) {
+            print_history(f, reviews);
+        }
     }
 }
 
@@ -76,8 +121,10 @@ void add_findings_command(CLI::App& app, Context& context) {
     auto* cmd = app.add_subcommand("findings", "List the case's findings: id, severity, review "
                                                "status, metric, message");
     cmd->add_option("--case", args->case_slug, "Case to list")->required();
-    cmd->add_option("--status", args->status, "Only findings with this review status")
-        ->check(CLI::IsMember(model::review_status_names()));
+    cmd->add_option("--status", args->status,
+                    "Only findings with this review status; gone: those the latest check no "
+                    "longer found, with their review history")
+        ->check(CLI::IsMember(status_choices()));
     cmd->add_option("--severity", args->severity,
                     "Only findings at or above this severity (high > medium > low > info)")
         ->check(CLI::IsMember(model::severity_names()));

@@ -103,12 +103,10 @@ void run_report(const ReportArgs& args, Context& context) {
         for (const auto& f : loaded.findings) {
             findings.push_back(f.finding);
         }
-        if (const auto n = report::count_failing(
-                findings,
-                model::severity_from_string(*args.fail_on).value_or(model::Severity::info));
-            n > 0) {
-            std::cerr << "crosscheck: " << n << " finding(s) at or above " << *args.fail_on
-                      << " are open or confirmed (--fail-on)\n";
+        const auto threshold =
+            model::severity_from_string(*args.fail_on).value_or(model::Severity::info);
+        if (const auto n = report::count_failing(findings, threshold); n > 0) {
+            std::cerr << "crosscheck: " << report::fail_on_message(n, threshold) << '\n';
             context.exit_code = ExitCode::findings;
         }
     }

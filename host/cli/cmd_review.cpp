@@ -1,10 +1,13 @@
 // `crosscheck review FINDING_ID --status open|confirmed|dismissed [--note
 // TEXT] [--reviewer NAME] [--case SLUG]`: records a reviewer's decision on a
-// finding. Decisions are appended (the finding's status is the latest, its
-// history all of them) and hang off the finding's stable id, so they
-// survive later `check` runs.
+// finding, named by its id or a unique prefix of it (as git names commits).
+// Decisions are appended (the finding's status is the latest, its history
+// all of them) and hang off the finding's stable id, so they survive later
+// `check` runs (and follow the discrepancy when its id changes: see
+// store::persist_run).
 
 #include "host/cli/commands.hpp"
+#include "host/cli/output.hpp"
 #include "host/cli/store_access.hpp"
 #include "host/store/finding_store.hpp"
 #include "host/store/review_store.hpp"
@@ -59,33 +62,55 @@ std::string slug_of(store::Database& db, std::int64_t case_id) {
     return std::to_string(case_id);
 }
 
-// The case the finding belongs to: --case when given, else the only case
-// that has it.
-std::int64_t case_of_finding(store::Database& db, const ReviewArgs& args) {
-    const auto cases = store::cases_with_finding(db, args.finding_id);
-    if (args.case_slug) {
-        const auto case_id = require_case(db, *args.case_slug);
-        if (std::find(cases.begin(), cases.end(), case_id) == cases.end()) {
+// A prefix shorter than this names too many findings to be worth typing
+// (git's own minimum).
+constexpr std::size_t k_min_prefix = 4;
+
+// The finding `args.finding_id` names, by id or unique prefix, and its case:
+// in --case when given, else in the only case that has it.
+store::FindingMatch find_finding(store::Database& db, const ReviewArgs& args) {
+    const auto case_id = args.case_slug ? std::optional(require_case(db, *args.case_slug))
+                                        : std::optional<std::int64_t>();
+    const auto matches = store::findings_matching(db, args.finding_id, case_id);
+    const bool exact = !matches.empty() && matches.front().id == args.finding_id;
+    if (matches.empty()) {
+        if (args.case_slug) {
             throw CommandError("no finding '" + args.finding_id + "' in case '" + *args.case_slug +
                                "' (list them with `crosscheck findings --case " + *args.case_slug +
                                "`)");
         }
-        return case_id;
-    }
-    if (cases.empty()) {
         throw CommandError("no finding '" + args.finding_id + "' in " + db.path().string() +
                            " (list a case's findings with `crosscheck findings --case SLUG`)");
     }
-    if (cases.size() > 1) {
-        std::string names;
-        for (const auto id : cases) {
-            names += (names.empty() ? "" : ", ") + slug_of(db, id);
+    if (!exact && args.finding_id.size() < k_min_prefix) {
+        throw CommandError("finding id prefix '" + args.finding_id + "' is too short: give at " +
+                           "least " + std::to_string(k_min_prefix) + " characters of the id");
+    }
+    std::vector<const store::FindingMatch*> ids; // one per distinct id
+    for (const auto& m : matches) {
+        if (ids.empty() || ids.back()->id != m.id) {
+            ids.push_back(&m);
         }
-        throw CommandError("finding '" + args.finding_id + "' is in " +
-                           std::to_string(cases.size()) + " cases (" + names +
+    }
+    if (ids.size() > 1) {
+        std::string candidates;
+        for (const auto* m : ids) {
+            candidates += "\n  " + m->id + "  " + m->metric + ": " + truncate(m->message, 100);
+        }
+        throw CommandError("finding id prefix '" + args.finding_id +
+                           "' is ambiguous: " + std::to_string(ids.size()) +
+                           " findings start with it; give more of " + "the id:" + candidates);
+    }
+    if (matches.size() > 1) {
+        std::string names;
+        for (const auto& m : matches) {
+            names += (names.empty() ? "" : ", ") + slug_of(db, m.case_id);
+        }
+        throw CommandError("finding '" + matches.front().id + "' is in " +
+                           std::to_string(matches.size()) + " cases (" + names +
                            "): say which with --case SLUG");
     }
-    return cases.front();
+    return matches.front();
 }
 
 void run_review(const ReviewArgs& args, Context& context) {
@@ -101,30 +126,29 @@ void run_review(const ReviewArgs& args, Context& context) {
     require_text("--reviewer", reviewer);
 
     auto db = open_store_or_throw(context);
-    const auto case_id = case_of_finding(*db, args);
+    const store::FindingMatch found = find_finding(*db, args);
+    const auto case_id = found.case_id;
     std::string previous = "open";
-    bool gone = false;
     for (const auto& f : store::list_findings(*db, case_id, true)) {
-        if (f.id == args.finding_id) {
+        if (f.id == found.id) {
             previous = std::string(model::to_string(f.status));
-            gone = f.state == model::FindingState::gone;
         }
     }
     store::Transaction transaction(*db);
-    const auto decision = store::record_review(*db, case_id, args.finding_id, *status, args.note,
-                                               reviewer, format_timestamp(now()));
+    const auto decision = store::record_review(*db, case_id, found.id, *status, args.note, reviewer,
+                                               format_timestamp(now()));
     if (!decision) {
         throw CommandError(decision.error());
     }
     transaction.commit();
-    if (gone) {
+    if (found.state == model::FindingState::gone) {
         spdlog::warn("finding {} is no longer found by the latest check; the decision is "
                      "recorded and applies again if a check finds it",
-                     args.finding_id);
+                     found.id);
     }
-    std::cout << args.finding_id << " (case " << slug_of(*db, case_id) << "): " << previous
-              << " -> " << model::to_string(decision->status) << ", by " << decision->reviewer
-              << " at " << decision->decided_at << '\n';
+    std::cout << found.id << " (case " << slug_of(*db, case_id) << "): " << previous << " -> "
+              << model::to_string(decision->status) << ", by " << decision->reviewer << " at "
+              << decision->decided_at << '\n';
 }
 
 } // namespace
@@ -135,7 +159,8 @@ void add_review_command(CLI::App& app, Context& context) {
         "review", "Record a reviewer's decision on a finding (kept across check runs; every "
                   "decision is kept as history)");
     cmd->add_option("finding_id", args->finding_id,
-                    "The finding's id (from `findings` or a report)")
+                    "The finding's id (from `findings` or a report), or a unique prefix of it "
+                    "(at least 4 characters)")
         ->required()
         ->type_name("FINDING_ID");
     cmd->add_option("--status", args->status, "open, confirmed or dismissed")

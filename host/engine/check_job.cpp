@@ -3,11 +3,13 @@
 #include "host/engine/claim_grouping.hpp"
 #include "host/engine/configured_checkers.hpp"
 #include "host/engine/finding_identity.hpp"
+#include "host/engine/finding_merge.hpp"
 #include "host/plugin/claim_group_layout.hpp"
 #include "host/plugin/plugin_registry.hpp"
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -50,7 +52,9 @@ private:
 };
 
 // The host-wide policy on findings: those that set different sides against
-// each other are lowered to the plan's ceiling.
+// each other are lowered to the plan's ceiling, and marked `cross_side` so
+// that reports list them apart (also those already at or below it). A
+// ceiling of "high" lowers nothing and sets nothing apart.
 class SidePolicy {
 public:
     explicit SidePolicy(const rules::CheckPlan& plan)
@@ -60,6 +64,9 @@ public:
     /// `attributions` are those of the claims `finding` cites (null or empty
     /// when unattributed).
     void apply(const std::vector<const std::string*>& attributions, model::Finding& finding) const {
+        if (m_ceiling == model::Severity::high) {
+            return;
+        }
         std::set<std::string_view> sides;
         for (const std::string* attribution : attributions) {
             if (attribution == nullptr || attribution->empty()) {
@@ -69,7 +76,11 @@ public:
             sides.insert(side == m_plan.attribution_sides.end() ? std::string_view(*attribution)
                                                                 : std::string_view(side->second));
         }
-        if (sides.size() > 1 && model::rank(finding.severity) < model::rank(m_ceiling)) {
+        if (sides.size() < 2) {
+            return;
+        }
+        finding.cross_side = true;
+        if (model::rank(finding.severity) < model::rank(m_ceiling)) {
             finding.severity = m_ceiling;
             finding.message +=
                 " [different attributions: severity limited to " + m_plan.cross_side_ceiling + "]";
@@ -81,14 +92,45 @@ private:
     model::Severity m_ceiling;
 };
 
+// What a reader ranks a merged finding by (model::Finding::spread, as_of),
+// from the claims it cites: how far apart their values are, and when the
+// earliest questioned figure held.
+void set_rank(model::Finding& f, const std::vector<model::Claim>& claims, GroupIndex& index) {
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -std::numeric_limits<double>::infinity();
+    const model::Claim* earliest = nullptr;
+    for (const model::FindingClaim& c : f.claims) {
+        const auto at = index.find(claims, c.claim_id);
+        if (!at) {
+            continue;
+        }
+        const model::Claim& claim = claims[*at];
+        lowest = std::min(lowest, claim.value);
+        highest = std::max(highest, claim.value);
+        if (c.role == model::ClaimRole::questioned &&
+            (earliest == nullptr || claim.as_of.iso < earliest->as_of.iso)) {
+            earliest = &claim;
+        }
+    }
+    if (highest > lowest) {
+        // A figure of 0 (or below) against a positive one is as far apart as
+        // figures get: ranked above every finite ratio.
+        f.spread = lowest > 0 ? highest / lowest : std::numeric_limits<double>::max();
+    }
+    f.as_of = earliest != nullptr ? earliest->as_of.iso : std::string();
+}
+
 // What one worker found in the groups it took.
 struct WorkerResult {
     std::vector<model::Finding> findings;
     std::vector<std::string> errors;
+    std::size_t checker_findings = 0;
 };
 
 // Checks `group` with every checker of its metric, completing each finding
-// (metric, scope key, the claims' keys, the side policy, the id).
+// (metric, scope key, the claims' keys, the side policy), then merges those
+// that question the same claims into one per discrepancy and gives each its
+// rank and id.
 void check_group(const GroupMembers& group, const std::vector<model::Claim>& claims,
                  const rules::CheckPlan& plan, const SidePolicy& policy,
                  ConfiguredCheckers& checkers, WorkerResult& out) {
@@ -98,6 +140,7 @@ void check_group(const GroupMembers& group, const std::vector<model::Claim>& cla
     const plugin::ClaimGroupLayout layout(group.metric, group.scope_key, claims, group.positions);
     const auto& assignments = plan.by_metric.at(group.metric);
     GroupIndex index(group.positions);
+    std::vector<model::Finding> found;
     for (std::size_t i = 0; i < assignments.size(); ++i) {
         auto checker = checkers.get(group.metric, i);
         auto result = checker
@@ -120,9 +163,17 @@ void check_group(const GroupMembers& group, const std::vector<model::Claim>& cla
                 attributions.push_back(at ? &claims[*at].attribution : nullptr);
             }
             policy.apply(attributions, f);
-            f.id = finding_id(f);
-            out.findings.push_back(std::move(f));
+            found.push_back(std::move(f));
         }
+    }
+    if (found.empty()) {
+        return;
+    }
+    out.checker_findings += found.size();
+    for (model::Finding& f : merge_findings(std::move(found))) {
+        set_rank(f, claims, index);
+        f.id = finding_id(f);
+        out.findings.push_back(std::move(f));
     }
 }
 
@@ -167,6 +218,7 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry,
         std::move(found.findings.begin(), found.findings.end(),
                   std::back_inserter(outcome.findings));
         std::move(found.errors.begin(), found.errors.end(), std::back_inserter(outcome.errors));
+        outcome.checker_findings += found.checker_findings;
     };
 
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());

@@ -1,6 +1,8 @@
 #pragma once
 // A check job in memory: group the claims, hand each group to the checkers
-// the plan names, in parallel, and collect findings with stable ids. Nothing
+// the plan names, in parallel, merge each group's findings into one per
+// discrepancy (host/engine/finding_merge.hpp) and collect them with stable
+// ids. Nothing
 // is written here; host/store/finding_store.hpp persists the outcome in one
 // transaction, so an interrupted job leaves the database as it was.
 
@@ -18,9 +20,12 @@
 namespace crosscheck::engine {
 
 struct CheckOutcome {
-    /// Sorted by id, no duplicates; each with its id, checker, metric, scope
-    /// key, severity, message and claims (id, key, role).
+    /// One per discrepancy, sorted by id, no duplicates; each with its id,
+    /// checker, metric, scope key, severity, message, claims (id, key,
+    /// role), reasons, cross-side mark, spread and as-of time.
     std::vector<model::Finding> findings;
+    /// How many findings the checkers reported before they were merged.
+    std::size_t checker_findings = 0;
     /// One line per checker failure: which checker, which group, why.
     std::vector<std::string> errors;
     std::size_t claim_count = 0;

@@ -5,48 +5,41 @@
 #include <algorithm>
 
 namespace crosscheck::engine {
-namespace {
 
-std::string digest(const std::string& checker, const std::string& metric,
-                   const std::vector<const std::string*>& sorted_keys) {
+std::string finding_id(const std::string& metric, std::vector<std::string> questioned_keys) {
+    // Order-free and set-like: the same claims listed in another order, or
+    // one claim cited twice, are the same discrepancy.
+    std::sort(questioned_keys.begin(), questioned_keys.end());
+    questioned_keys.erase(std::unique(questioned_keys.begin(), questioned_keys.end()),
+                          questioned_keys.end());
     Sha256 hash;
-    hash.update(checker);
-    hash.update("\n");
     hash.update(metric);
-    for (const std::string* key : sorted_keys) {
+    for (const std::string& key : questioned_keys) {
         hash.update("\n");
-        hash.update(*key);
+        hash.update(key);
     }
     return hash.hex_digest().substr(0, 12);
 }
 
-// Order-free: the same claims listed in another order are the same finding.
-void sort_keys(std::vector<const std::string*>& keys) {
-    std::sort(keys.begin(), keys.end(),
-              [](const std::string* a, const std::string* b) { return *a < *b; });
-}
-
-} // namespace
-
-std::string finding_id(const std::string& checker, const std::string& metric,
-                       std::vector<std::string> claim_keys) {
-    std::vector<const std::string*> keys;
-    keys.reserve(claim_keys.size());
-    for (const std::string& key : claim_keys) {
-        keys.push_back(&key);
+std::vector<std::string> questioned_keys(const model::Finding& finding) {
+    std::vector<std::string> keys;
+    for (const model::FindingClaim& c : finding.claims) {
+        if (c.role == model::ClaimRole::questioned) {
+            keys.push_back(c.claim_key);
+        }
     }
-    sort_keys(keys);
-    return digest(checker, metric, keys);
+    if (keys.empty()) {
+        for (const model::FindingClaim& c : finding.claims) {
+            keys.push_back(c.claim_key);
+        }
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
 }
 
 std::string finding_id(const model::Finding& finding) {
-    std::vector<const std::string*> keys;
-    keys.reserve(finding.claims.size());
-    for (const model::FindingClaim& c : finding.claims) {
-        keys.push_back(&c.claim_key);
-    }
-    sort_keys(keys);
-    return digest(finding.checker, finding.metric, keys);
+    return finding_id(finding.metric, questioned_keys(finding));
 }
 
 } // namespace crosscheck::engine

@@ -1,7 +1,7 @@
 #pragma once
-// A finding: a discrepancy a checker found among the claims of one group,
-// with the claims it puts in doubt and those it compares them with, and
-// where it stands with the reviewers.
+// A finding: one discrepancy among the claims of one group, with the claims
+// it puts in doubt and those it compares them with, every checker's reason
+// for it, and where it stands with the reviewers.
 
 #include "host/model/severity.hpp"
 
@@ -43,18 +43,42 @@ struct FindingClaim {
     friend bool operator==(const FindingClaim&, const FindingClaim&) = default;
 };
 
-/// A finding. A checker fills `checker`, `severity`, `message` and the
-/// claims' ids and roles; the engine adds the rest (`id` from what the
-/// finding is about, host/engine/finding_identity.hpp); the store keeps its
-/// state and review status.
-struct Finding {
-    std::string id; ///< stable: 12 hex digits
+/// One checker's reason for a finding: what it said and how grave it rated
+/// it (after the cross-side policy).
+struct FindingReason {
     std::string checker;
-    std::string metric;
-    std::string scope_key; ///< the group's "subject|event|period"
     Severity severity = Severity::info;
-    std::string message; ///< one line
-    std::vector<FindingClaim> claims;
+    std::string message;
+    bool cross_side = false; ///< lowered by the cross-side policy
+
+    friend bool operator==(const FindingReason&, const FindingReason&) = default;
+};
+
+/// A finding: one discrepancy. A checker fills `checker`, `severity`,
+/// `message` and the claims' ids and roles; the engine adds the rest (the
+/// reasons, when the findings of several checkers question the same claims
+/// and become one, host/engine/finding_merge.hpp; `id` from the questioned
+/// claims, host/engine/finding_identity.hpp); the store keeps its state and
+/// review status.
+struct Finding {
+    std::string id;      ///< stable: 12 hex digits
+    std::string checker; ///< the first reason's: the most severe
+    std::string metric;
+    std::string scope_key;              ///< the group's "subject|event|period"
+    Severity severity = Severity::info; ///< the most severe reason's
+    std::string message;                ///< one line: the most severe reason's
+    std::vector<FindingClaim> claims;   ///< questioned ones first
+    /// Every checker's reason, most severe first; empty until the engine
+    /// merges (a checker reports one finding with one reason: its own).
+    std::vector<FindingReason> reasons;
+    /// Every reason was lowered by the cross-side policy: one party's figure
+    /// against another's, which reports list apart.
+    bool cross_side = false;
+    /// How far apart its figures are: the highest value among its claims over
+    /// the lowest (1 when they are equal; larger when a figure is 0 or below
+    /// and another above). Reports rank by it.
+    double spread = 1;
+    std::string as_of; ///< the earliest as-of time of its questioned claims (ISO 8601)
     FindingState state = FindingState::active;
     ReviewStatus status = ReviewStatus::open;
 };
@@ -67,6 +91,10 @@ struct ReviewDecision {
     std::string note;
     std::string reviewer;
     std::string decided_at; ///< ISO 8601 UTC
+    /// The finding the reviewer decided on, when it is not this one: the
+    /// decision followed the discrepancy to this finding (its claims are the
+    /// same or one's contain the other's). "" when given on this finding.
+    std::string carried_from;
 };
 
 } // namespace crosscheck::model

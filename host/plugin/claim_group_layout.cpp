@@ -58,6 +58,7 @@ crosscheck_claim c_claim(const model::Claim& c, const std::string& subject) noex
     out.quote = c_string(c.quote);
     out.span_start = c.span ? static_cast<std::uint64_t>(c.span->start) : 0;
     out.span_end = c.span ? static_cast<std::uint64_t>(c.span->end) : 0;
+    out.as_of_stated = c.as_of_stated ? 1 : 0;
     return out;
 }
 

@@ -76,7 +76,8 @@ json claim_to_json(const model::Claim& c) {
             c.source.outlet,
             time_to_json(c.source.published),
             c.quote,
-            c.span ? json{c.span->start, c.span->end} : json(nullptr)};
+            c.span ? json{c.span->start, c.span->end} : json(nullptr),
+            c.as_of_stated};
 }
 
 model::Claim claim_from_json(const json& a) {
@@ -107,6 +108,7 @@ model::Claim claim_from_json(const json& a) {
     if (const json& span = a.at(19); !span.is_null()) {
         c.span = model::TextSpan{span.at(0).get<std::size_t>(), span.at(1).get<std::size_t>()};
     }
+    c.as_of_stated = a.at(20).get<bool>();
     return c;
 }
 

@@ -32,10 +32,12 @@ std::string csv_field(std::string_view text, bool guard_formula) {
 namespace {
 
 constexpr std::array k_header = {
-    "case",        "finding_id",  "severity",    "verdict",       "status", "checker",     "metric",
-    "message",     "claim_id",    "role",        "figure",        "value",  "low",         "high",
-    "unit",        "outlet",      "url",         "published",     "as_of",  "attribution", "quote",
-    "reviewed_by", "reviewed_at", "review_note", "review_history"};
+    "case",       "finding_id",   "severity",    "verdict",     "status",
+    "checker",    "metric",       "message",     "claim_id",    "role",
+    "figure",     "value",        "low",         "high",        "unit",
+    "outlet",     "url",          "published",   "as_of",       "attribution",
+    "quote",      "reviewed_by",  "reviewed_at", "review_note", "review_history",
+    "cross_side", "other_reasons"};
 
 struct Cell {
     std::string text;
@@ -81,7 +83,13 @@ std::string render_csv(const Report& report) {
         for (const auto& d : rf.history) {
             history += (history.empty() ? "" : "\n") + d.decided_at + " " + d.reviewer + ": " +
                        std::string(model::to_string(d.status)) +
-                       (d.note.empty() ? "" : " (" + d.note + ")");
+                       (d.note.empty() ? "" : " (" + d.note + ")") +
+                       (d.carried_from.empty() ? "" : " [given on " + d.carried_from + "]");
+        }
+        // The other checkers' reasons for the same discrepancy, one per line.
+        std::string others;
+        for (const auto& reason : other_reasons(f)) {
+            others += (others.empty() ? "" : "\n") + reason;
         }
         const std::vector<Cell> finding_cells = {
             {report.case_slug},
@@ -92,7 +100,8 @@ std::string render_csv(const Report& report) {
             {f.checker},
             {f.metric},
             {f.message}};
-        const std::vector<Cell> review_cells = {{by}, {at}, {note}, {history}};
+        const std::vector<Cell> review_cells = {
+            {by}, {at}, {note}, {history}, {f.cross_side ? "yes" : "no", false}, {others}};
         const auto row = [&](const std::vector<Cell>& claim_cells) {
             std::vector<Cell> cells = finding_cells;
             cells.insert(cells.end(), claim_cells.begin(), claim_cells.end());

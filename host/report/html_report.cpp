@@ -3,6 +3,7 @@
 #include "host/report/html_escape.hpp"
 #include "host/report/html_highlight.hpp"
 #include "host/report/html_timeline.hpp"
+#include "host/report/wording.hpp"
 
 #include <algorithm>
 #include <array>
@@ -74,6 +75,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .quote dt { font-weight: 600; } .quote dd { margin: 0; }
 mark { background: #ffe066; color: inherit; padding: 0 2px; border-radius: 2px;
   box-shadow: 0 0 0 1px #e0b800; font-weight: 700; }
+.reasons { margin: -4px 0 12px; padding-left: 20px; font-size: 14px; color: var(--muted); }
 .history ol { margin: 0; padding-left: 20px; font-size: 14px; }
 .history p { margin: 0; font-size: 14px; }
 .timeline { background: #fff; border: 1px solid var(--line); border-radius: 6px;
@@ -188,6 +190,10 @@ std::string history(const ReportFinding& rf) {
         if (!d.note.empty()) {
             out += " — <q>" + escape_text(d.note) + "</q>";
         }
+        if (!d.carried_from.empty()) {
+            out += " <span class=\"muted\">(given on finding <code>" + escape_text(d.carried_from) +
+                   "</code>)</span>";
+        }
         out += "</li>";
     }
     return out + "</ol></section>";
@@ -200,12 +206,26 @@ std::string finding_article(const ReportFinding& rf) {
                       std::string(model::to_string(f.severity)) + "\" id=\"finding-" + id +
                       "\" data-finding-id=\"" + id + "\" aria-labelledby=\"finding-" + id +
                       "-title\">";
+    std::string checkers = f.checker;
+    for (std::size_t i = 1; i < f.reasons.size(); ++i) {
+        checkers += " + " + f.reasons[i].checker;
+    }
     out += "<header><h3 id=\"finding-" + id + "-title\">" + severity_badge(f.severity) + " " +
            escape_text(html::metric_label(f.metric)) + " <span class=\"muted\">· " +
-           escape_text(f.checker) + "</span></h3>" + status_label(f.status) + "<a href=\"#" +
+           escape_text(checkers) + "</span></h3>" + status_label(f.status) + "<a href=\"#" +
            html::metric_anchor(f.metric) + "\">timeline</a>" +
            "<span class=\"muted\">finding <code>" + escape_text(f.id) + "</code></span></header>";
     out += "<p class=\"message\">" + escape_text(f.message) + "</p>";
+    // The other checkers' reasons: the same discrepancy, seen another way.
+    if (f.reasons.size() > 1) {
+        out += "<ul class=\"reasons\">";
+        for (std::size_t i = 1; i < f.reasons.size(); ++i) {
+            const auto& r = f.reasons[i];
+            out += "<li>Also found by <strong>" + escape_text(r.checker) + "</strong> " +
+                   severity_badge(r.severity) + ": " + escape_text(r.message) + "</li>";
+        }
+        out += "</ul>";
+    }
     out += "<div class=\"quotes\">";
     for (const auto& fc : rf.claims) {
         out += quote_figure(fc);
@@ -260,7 +280,8 @@ std::string summary(const Report& report) {
     out += "<td class=\"n\"><strong>" + std::to_string(report.findings.size()) +
            "</strong></td></tr></tfoot></table>";
     out += "<ul class=\"totals\"><li><strong>" + std::to_string(report.findings.size()) +
-           "</strong> finding(s)</li><li><strong>" + std::to_string(report.claims.size()) +
+           "</strong> distinct discrepanc" + (report.findings.size() == 1 ? "y" : "ies") +
+           "</li><li><strong>" + std::to_string(report.claims.size()) +
            "</strong> claim(s) from <strong>" + std::to_string(sources.size()) +
            "</strong> source(s)</li><li><strong>" + std::to_string(metrics.size()) +
            "</strong> metric(s), each with a <a href=\"#timelines\">timeline</a></li></ul>";
@@ -332,7 +353,17 @@ std::string render_html(const Report& report) {
     if (report.findings.empty()) {
         out += "<p>No findings: the sources do not disagree on any figure the rules check.</p>";
     }
+    // In the order the report ranks them; those the cross-side policy sets
+    // apart come last, in a section of their own.
+    bool apart = false;
     for (const auto& rf : report.findings) {
+        if (rf.finding.cross_side && !apart) {
+            apart = true;
+            out += "</section><section id=\"cross-side\" aria-labelledby=\"cross-side-title\">"
+                   "<h2 id=\"cross-side-title\">" +
+                   escape_text(k_cross_side_heading) + "</h2><p class=\"muted\">" +
+                   escape_text(cross_side_explanation(report)) + "</p>";
+        }
         out += finding_article(rf);
     }
     out += "</section>";

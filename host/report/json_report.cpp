@@ -53,16 +53,28 @@ std::string render_json(const Report& report) {
                         {"message", f.message},
                         {"scope", f.scope_key},
                         {"claims", Json::array()},
+                        {"reasons", Json::array()},
+                        {"cross_side", f.cross_side},
                         {"review_history", Json::array()}};
         for (const auto& c : rf.claims) {
             finding["claims"].push_back(claim_json(c.claim, std::string(model::to_string(c.role))));
         }
+        // Every checker that found this discrepancy, most severe first: the
+        // first is `checker` and `message` above.
+        for (const auto& r : f.reasons) {
+            finding["reasons"].push_back({{"checker", r.checker},
+                                          {"severity", std::string(model::to_string(r.severity))},
+                                          {"message", r.message}});
+        }
         for (const auto& d : rf.history) {
-            finding["review_history"].push_back(
-                {{"status", std::string(model::to_string(d.status))},
-                 {"reviewer", d.reviewer},
-                 {"note", d.note},
-                 {"decided_at", d.decided_at}});
+            Json decision = {{"status", std::string(model::to_string(d.status))},
+                             {"reviewer", d.reviewer},
+                             {"note", d.note},
+                             {"decided_at", d.decided_at}};
+            if (!d.carried_from.empty()) {
+                decision["carried_from"] = d.carried_from; // given on that finding
+            }
+            finding["review_history"].push_back(std::move(decision));
         }
         list.push_back(std::move(finding));
     }

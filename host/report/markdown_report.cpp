@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace crosscheck::report {
 
@@ -124,10 +125,25 @@ std::string capitalised(std::string_view text) {
 
 void write_finding(std::string& out, const ReportFinding& rf) {
     const auto& f = rf.finding;
-    out += "#### " + escape_markdown(f.message) + "\n\n";
+    // "weapons_surrendered" reads as "Weapons surrendered".
+    std::string metric = capitalised(f.metric);
+    std::replace(metric.begin(), metric.end(), '_', ' ');
+    out += "### " + escape_markdown(metric) + ": " + escape_markdown(f.message) + "\n\n";
+    std::string checkers = "`" + f.checker + "`";
+    for (std::size_t i = 1; i < f.reasons.size(); ++i) {
+        checkers += ", `" + f.reasons[i].checker + "`";
+    }
     out += "**" + capitalised(verdict_name(verdict_for(f.severity))) + "** · status: **" +
-           std::string(model::to_string(f.status)) + "** · checker `" + f.checker + "` · id `" +
-           f.id + "`\n\n";
+           std::string(model::to_string(f.status)) + "** · " +
+           (f.reasons.size() > 1 ? "checkers " : "checker ") + checkers + " · id `" + f.id +
+           "`\n\n";
+    if (const auto others = other_reasons(f); !others.empty()) {
+        out += "Also found:\n\n";
+        for (const auto& reason : others) {
+            out += "- " + escape_markdown(reason) + "\n";
+        }
+        out += "\n";
+    }
     if (rf.claims.empty()) {
         out += "Its claims are no longer in the case: run `crosscheck check` again.\n\n";
     } else {
@@ -187,21 +203,19 @@ std::string render_markdown(const Report& report) {
         out += "No findings: the checkers found no discrepancies.\n";
         return out;
     }
-    std::string severity;
-    std::string metric;
+    // By severity, in the order the report ranks them; those the cross-side
+    // policy sets apart last, under their own heading.
+    std::optional<model::Severity> severity;
+    bool apart = false;
     for (const auto& rf : report.findings) {
         const auto& f = rf.finding;
-        if (std::string(model::to_string(f.severity)) != severity) {
-            severity = std::string(model::to_string(f.severity));
-            metric.clear();
-            out += "## " + capitalised(severity) + " severity\n\n";
-        }
-        if (f.metric != metric) {
-            metric = f.metric;
-            // "weapons_surrendered" reads as "Weapons surrendered".
-            std::string title = capitalised(metric);
-            std::replace(title.begin(), title.end(), '_', ' ');
-            out += "### " + escape_markdown(title) + "\n\n";
+        if (f.cross_side && !apart) {
+            apart = true;
+            out += "## " + std::string(k_cross_side_heading) + "\n\n" +
+                   escape_markdown(cross_side_explanation(report)) + "\n\n";
+        } else if (!f.cross_side && severity != f.severity) {
+            severity = f.severity;
+            out += "## " + capitalised(model::to_string(f.severity)) + " severity\n\n";
         }
         write_finding(out, rf);
     }

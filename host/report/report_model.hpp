@@ -32,10 +32,14 @@ struct ReportFinding {
 /// A case's report.
 struct Report {
     std::string case_slug;
-    std::string generated_at;            ///< ISO 8601 UTC
-    std::string checked_at;              ///< when the last check run finished; "" if never
-    std::vector<ReportFinding> findings; ///< active ones, most severe first
-    std::vector<model::Claim> claims;    ///< every active claim, by metric and as-of time
+    std::string generated_at; ///< ISO 8601 UTC
+    std::string checked_at;   ///< when the last check run finished; "" if never
+    /// Active ones, one per discrepancy, in the order a reviewer reads them
+    /// (store::list_findings): most severe first, then the figures furthest
+    /// apart, then the earliest; those the cross-side policy sets apart
+    /// (`finding.cross_side`) after all the others.
+    std::vector<ReportFinding> findings;
+    std::vector<model::Claim> claims; ///< every active claim, by metric and as-of time
 };
 
 /// When the last check run of the case finished (ISO 8601 UTC), or nullopt

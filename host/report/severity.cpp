@@ -16,6 +16,13 @@ std::size_t count_failing(const std::vector<model::Finding>& findings, model::Se
     return n;
 }
 
+std::string fail_on_message(std::size_t count, model::Severity threshold) {
+    return std::to_string(count) +
+           (count == 1 ? " discrepancy at or above " : " distinct discrepancies at or above ") +
+           std::string(model::to_string(threshold)) + (count == 1 ? " is" : " are") +
+           " open or confirmed (--fail-on)";
+}
+
 Verdict verdict_for(model::Severity severity) {
     switch (severity) {
     case model::Severity::high:

@@ -9,6 +9,7 @@
 #include "host/model/severity.hpp"
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,9 +20,15 @@ namespace crosscheck::report {
 /// still in the sources, so both count; a dismissed one never does.
 [[nodiscard]] bool counts_for_fail_on(model::ReviewStatus status);
 
-/// How many of `findings` `--fail-on threshold` counts.
+/// How many of `findings` `--fail-on threshold` counts: each finding is one
+/// distinct discrepancy (the engine merged the checkers' findings on the
+/// same claims), so each counts once however many checkers found it.
 [[nodiscard]] std::size_t count_failing(const std::vector<model::Finding>& findings,
                                         model::Severity threshold);
+
+/// "2 distinct discrepancies at or above high are open or confirmed
+/// (--fail-on)": what `check` and `report` say when `--fail-on` fails.
+[[nodiscard]] std::string fail_on_message(std::size_t count, model::Severity threshold);
 
 /// The reader's verdict on a finding, from its severity: high, the figures
 /// cannot all be right; medium, they do not fit together; low and info, they

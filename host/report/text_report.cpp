@@ -5,6 +5,7 @@
 #include "host/util/utf8.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace crosscheck::report {
 namespace {
@@ -111,11 +112,31 @@ void write_finding(Writer& w, const ReportFinding& rf) {
     std::string upper(verdict);
     std::transform(upper.begin(), upper.end(), upper.begin(),
                    [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
-    w.line(w.paint(severity_colour(f.severity), upper) + "  " +
-           w.paint(status_colour(std::string(model::to_string(f.status))),
-                   std::string(model::to_string(f.status))) +
-           "  " + w.paint(k_dim, f.id + " " + f.checker));
+    std::string checkers = f.checker;
+    for (std::size_t i = 1; i < f.reasons.size(); ++i) {
+        checkers += " + " + f.reasons[i].checker;
+    }
+    const std::string status(model::to_string(f.status));
+    const std::string head = w.paint(severity_colour(f.severity), upper) + "  " +
+                             w.paint(status_colour(status), status) + "  " +
+                             w.paint(k_bold, f.metric) + "  ";
+    // The checkers go on the heading's line when they fit, else on their own
+    // lines under it, so no line passes the width.
+    const std::size_t plain = upper.size() + status.size() + f.metric.size() + f.id.size() + 6;
+    if (plain + 1 + utf8::length(checkers) <= w.width()) {
+        w.line(head + w.paint(k_dim, f.id + " " + checkers));
+    } else {
+        w.line(head + w.paint(k_dim, f.id));
+        w.paragraph(2, checkers, k_dim);
+    }
     w.paragraph(2, f.message);
+    // The other checkers' reasons: the same discrepancy, seen another way.
+    for (const auto& reason : other_reasons(f)) {
+        const auto lines = wrap(single_line("also " + reason), w.width() - 4);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            w.line((i == 0 ? "  + " : "    ") + w.paint(k_dim, lines[i]));
+        }
+    }
 
     const bool everyone = all_questioned(rf);
     // Questioned figures first, then what they are compared with; a blank
@@ -174,25 +195,29 @@ std::string render_text(const Report& report, const RenderOptions& options) {
         w.line("No findings: the checkers found no discrepancies.");
         return w.take();
     }
-    std::string severity;
-    std::string metric;
+    // By severity, each under its heading, in the order the report ranks
+    // them (the figures furthest apart first, then the earliest); those the
+    // cross-side policy sets apart come last under their own.
+    std::optional<model::Severity> severity;
+    bool apart = false;
+    const auto heading = [&](std::string title, std::string_view colour) {
+        std::transform(title.begin(), title.end(), title.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+        w.line(w.paint(colour, title));
+        w.line(std::string(w.width(), '='));
+        w.line();
+    };
     for (const auto& rf : report.findings) {
         const auto& f = rf.finding;
-        if (std::string(model::to_string(f.severity)) != severity) {
-            severity = std::string(model::to_string(f.severity));
-            metric.clear();
-            std::string title = severity;
-            std::transform(title.begin(), title.end(), title.begin(),
-                           [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
-            title += " SEVERITY";
-            w.line(w.paint(severity_colour(f.severity), title));
-            w.line(std::string(w.width(), '='));
+        if (f.cross_side && !apart) {
+            apart = true;
+            heading(std::string(k_cross_side_heading), k_bold);
+            w.paragraph(0, cross_side_explanation(report), k_dim);
             w.line();
-        }
-        if (f.metric != metric) {
-            metric = f.metric;
-            w.line(w.paint(k_bold, "[" + metric + "]"));
-            w.line();
+        } else if (!f.cross_side && severity != f.severity) {
+            severity = f.severity;
+            heading(std::string(model::to_string(f.severity)) + " severity",
+                    severity_colour(f.severity));
         }
         write_finding(w, rf);
     }

@@ -96,7 +96,9 @@ std::string_view role_heading(std::string_view role, bool everyone_questioned) {
 std::string decision_summary(const model::ReviewDecision& decision) {
     return std::string(model::to_string(decision.status)) + " by " +
            (decision.reviewer.empty() ? "unknown" : decision.reviewer) + ", " +
-           display_time(decision.decided_at);
+           display_time(decision.decided_at) +
+           (decision.carried_from.empty() ? ""
+                                          : " (given on finding " + decision.carried_from + ")");
 }
 
 std::string summary_line(const Report& report) {
@@ -104,17 +106,43 @@ std::string summary_line(const Report& report) {
     int open = 0;
     int confirmed = 0;
     int dismissed = 0;
+    int cross_side = 0;
     for (const auto& f : report.findings) {
         ++by_severity[static_cast<std::size_t>(model::rank(f.finding.severity))];
         const std::string_view s = model::to_string(f.finding.status);
         (s == "confirmed" ? confirmed : s == "dismissed" ? dismissed : open)++;
+        cross_side += f.finding.cross_side ? 1 : 0;
     }
     const auto n = report.findings.size();
-    return std::to_string(n) + (n == 1 ? " finding: " : " findings: ") +
+    return std::to_string(n) + (n == 1 ? " distinct discrepancy: " : " distinct discrepancies: ") +
            std::to_string(by_severity[0]) + " high, " + std::to_string(by_severity[1]) +
            " medium, " + std::to_string(by_severity[2]) + " low, " +
            std::to_string(by_severity[3]) + " info; " + std::to_string(open) + " open, " +
-           std::to_string(confirmed) + " confirmed, " + std::to_string(dismissed) + " dismissed";
+           std::to_string(confirmed) + " confirmed, " + std::to_string(dismissed) + " dismissed" +
+           (cross_side == 0
+                ? std::string()
+                : "; " + std::to_string(cross_side) + " of them set one side against another");
+}
+
+std::string cross_side_explanation(const Report& report) {
+    std::size_t n = 0;
+    for (const auto& f : report.findings) {
+        n += f.finding.cross_side ? 1 : 0;
+    }
+    return std::to_string(n) + (n == 1 ? " finding sets" : " findings set") +
+           " one party's figure against another's: the rules cap their severity ([policy] "
+           "cross_side_ceiling), since sides disagreeing is news, not an error. Listed apart, "
+           "after the others.";
+}
+
+std::vector<std::string> other_reasons(const model::Finding& finding) {
+    std::vector<std::string> out;
+    for (std::size_t i = 1; i < finding.reasons.size(); ++i) {
+        const auto& r = finding.reasons[i];
+        out.push_back(r.checker + " (" + std::string(model::to_string(r.severity)) +
+                      "): " + r.message);
+    }
+    return out;
 }
 
 std::string single_line(std::string_view text) {

@@ -36,12 +36,24 @@ namespace crosscheck::report {
 /// "disagreeing figures" when `all_questioned`.
 [[nodiscard]] std::string_view role_heading(std::string_view role, bool all_questioned);
 
-/// "confirmed by alice, 2026-11-28 10:00 UTC" (no note).
+/// "confirmed by alice, 2026-11-28 10:00 UTC" (no note); a decision carried
+/// from another finding adds " (given on finding 5ba719449851)".
 [[nodiscard]] std::string decision_summary(const model::ReviewDecision& decision);
 
-/// "12 findings: 3 high, 4 medium, 5 low, 0 info; 10 open, 1 confirmed,
-/// 1 dismissed".
+/// "12 distinct discrepancies: 3 high, 4 medium, 5 low, 0 info; 10 open, 1
+/// confirmed, 1 dismissed; 2 of them set one side against another": each
+/// finding is one discrepancy, however many checkers found it.
 [[nodiscard]] std::string summary_line(const Report& report);
+
+/// The heading of the findings the cross-side policy sets apart, and what
+/// it means, for the formats that list them under their own heading.
+inline constexpr std::string_view k_cross_side_heading = "One side's figures against another's";
+[[nodiscard]] std::string cross_side_explanation(const Report& report);
+
+/// "interval_conflict (high): <message>" for each reason after the first
+/// (which is the finding's own checker and message): the other checkers'
+/// evidence for the same discrepancy.
+[[nodiscard]] std::vector<std::string> other_reasons(const model::Finding& finding);
 
 /// `text` on one line: runs of whitespace (newlines, tabs) become a space.
 [[nodiscard]] std::string single_line(std::string_view text);

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,22 @@ namespace crosscheck::store {
 [[nodiscard]] std::vector<std::int64_t> cases_with_finding(Database& db,
                                                            std::string_view finding_id);
 
+/// A finding an id or an id's prefix names, in one case.
+struct FindingMatch {
+    std::int64_t case_id = 0;
+    std::string id;
+    std::string metric;
+    std::string message;
+    model::FindingState state = model::FindingState::active;
+};
+
+/// The findings `id_or_prefix` names, as git names commits: those whose id it
+/// is, if any; else those whose id starts with it. In every case, or in case
+/// `case_id` only when given; by id, then case. Empty when none.
+[[nodiscard]] std::vector<FindingMatch>
+findings_matching(Database& db, std::string_view id_or_prefix,
+                  std::optional<std::int64_t> case_id = std::nullopt);
+
 /// Appends a decision. Fails when the finding does not exist in the case.
 /// Call inside a Transaction when it must go with other writes.
 Expected<model::ReviewDecision> record_review(Database& db, std::int64_t case_id,
@@ -29,7 +46,8 @@ Expected<model::ReviewDecision> record_review(Database& db, std::int64_t case_id
                                               std::string_view reviewer,
                                               std::string_view decided_at);
 
-/// Every decision of the case, oldest first, by finding id.
+/// Every decision of the case, oldest first, by finding id; a decision
+/// carried from another finding names it in `carried_from`.
 [[nodiscard]] std::map<std::string, std::vector<model::ReviewDecision>>
 list_reviews(Database& db, std::int64_t case_id);
 

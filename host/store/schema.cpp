@@ -1,5 +1,6 @@
 #include "host/store/schema.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -8,7 +9,7 @@ namespace {
 
 // Append-only: migration N takes the schema from version N-1 to N. Never
 // edit one that has shipped; add a new one instead.
-constexpr std::array<std::string_view, 4> k_migrations = {
+constexpr std::array<std::string_view, 5> k_migrations = {
     // 1: cases, ingest batches and versioned sources.
     R"sql(
 CREATE TABLE cases (
@@ -181,6 +182,54 @@ CREATE INDEX reviews_by_finding ON reviews(case_id, finding_id, id);
 ALTER TABLE check_runs ADD COLUMN new_finding_count INTEGER;
 ALTER TABLE check_runs ADD COLUMN finding_claim_count INTEGER;
 )sql",
+    // 5: one finding per discrepancy (host/engine/finding_merge.hpp). A
+    // finding's id now derives from its questioned claims alone and it keeps
+    // every checker's reason; a decision follows the discrepancy to a new id
+    // (reviews.carried_from names the finding it was given on: the store
+    // copies decisions when a check produces a finding whose questioned
+    // claims are, contain or lie within those of a reviewed finding it no
+    // longer produces, which is how decisions on the ids of version 4 reach
+    // the merged findings at the first check after the upgrade). Findings
+    // stored before keep their ids until then: their one reason is their own
+    // message, and their rank comes from the claims they cite.
+    R"sql(
+CREATE TABLE finding_reasons (
+    case_id       INTEGER NOT NULL,
+    finding_id    TEXT NOT NULL,
+    position      INTEGER NOT NULL,        -- most severe first
+    checker       TEXT NOT NULL,
+    severity      TEXT NOT NULL CHECK (severity IN ('high', 'medium', 'low', 'info')),
+    message       TEXT NOT NULL,
+    cross_side    INTEGER NOT NULL DEFAULT 0, -- lowered by [policy] cross_side_ceiling
+    PRIMARY KEY (case_id, finding_id, position),
+    FOREIGN KEY (case_id, finding_id) REFERENCES findings(case_id, id) ON DELETE CASCADE
+);
+-- Whether every reason set one side against another; how far apart the
+-- figures are (highest value over lowest) and when the earliest questioned
+-- figure held: what reports rank by.
+ALTER TABLE findings ADD COLUMN cross_side INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE findings ADD COLUMN spread REAL NOT NULL DEFAULT 1;
+ALTER TABLE findings ADD COLUMN as_of TEXT NOT NULL DEFAULT '';
+UPDATE findings SET cross_side = 1
+WHERE instr(message, ' [different attributions: severity limited to ') > 0;
+UPDATE findings SET
+    spread = coalesce((
+        SELECT CASE WHEN min(c.value) > 0 THEN max(c.value) / min(c.value)
+                    WHEN max(c.value) > min(c.value) THEN 1.7976931348623157e308
+                    ELSE 1 END
+        FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
+        WHERE fc.case_id = findings.case_id AND fc.finding_id = findings.id), 1),
+    as_of = coalesce((
+        SELECT min(c.as_of)
+        FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
+        WHERE fc.case_id = findings.case_id AND fc.finding_id = findings.id
+          AND fc.role = 'questioned'), '');
+INSERT INTO finding_reasons(case_id, finding_id, position, checker, severity, message, cross_side)
+SELECT case_id, id, 0, checker, severity, message, cross_side FROM findings;
+ALTER TABLE reviews ADD COLUMN carried_from TEXT NOT NULL DEFAULT '';
+-- How many findings the checkers reported before they were merged.
+ALTER TABLE check_runs ADD COLUMN checker_finding_count INTEGER;
+)sql",
 };
 
 } // namespace
@@ -195,17 +244,17 @@ int schema_version(Database& db) {
     return static_cast<int>(query.column_int(0));
 }
 
-Expected<void> migrate(Database& db) {
-    const int latest = latest_schema_version();
+Expected<void> migrate(Database& db, int up_to) {
+    const int target = std::min(up_to, latest_schema_version());
     const auto too_new = [&](int current) {
         return fail("database '" + db.path().string() + "' has schema version " +
                     std::to_string(current) + ", but this crosscheck only knows up to version " +
-                    std::to_string(latest) + "; use a newer crosscheck");
+                    std::to_string(latest_schema_version()) + "; use a newer crosscheck");
     };
     // Most opens find the schema current and write nothing.
-    if (const int current = schema_version(db); current > latest) {
+    if (const int current = schema_version(db); current > latest_schema_version()) {
         return too_new(current);
-    } else if (current == latest) {
+    } else if (current >= target) {
         return {};
     }
     Transaction transaction(db);
@@ -214,17 +263,17 @@ Expected<void> migrate(Database& db) {
     // one waited, and running the migrations twice fails ("table cases
     // already exists").
     const int current = schema_version(db);
-    if (current > latest) {
+    if (current > latest_schema_version()) {
         return too_new(current);
     }
-    if (current == latest) {
+    if (current >= target) {
         return {};
     }
-    for (int version = current + 1; version <= latest; ++version) {
+    for (int version = current + 1; version <= target; ++version) {
         db.exec(k_migrations[static_cast<std::size_t>(version - 1)]);
     }
-    // PRAGMA takes no bound parameters; `latest` is our own integer.
-    db.exec("PRAGMA user_version = " + std::to_string(latest));
+    // PRAGMA takes no bound parameters; `target` is our own integer.
+    db.exec("PRAGMA user_version = " + std::to_string(target));
     transaction.commit();
     return {};
 }

@@ -14,12 +14,15 @@ namespace crosscheck::store {
 /// The schema version stored in `db` (0 for a new, empty file).
 [[nodiscard]] int schema_version(Database& db);
 
-/// Applies every migration newer than the stored version, all in one
-/// transaction. Fails (changing nothing) when the database's version is newer
-/// than `latest_schema_version()`, naming both versions. Safe when several
-/// jobs open the same new database at once: one migrates, the others wait
-/// for its lock (busy timeout) and find the schema current.
-[[nodiscard]] Expected<void> migrate(Database& db);
+/// Applies every migration newer than the stored version, up to `up_to`
+/// (default: the latest), all in one transaction. Fails (changing nothing)
+/// when the database's version is newer than `latest_schema_version()`,
+/// naming both versions. Safe when several jobs open the same new database
+/// at once: one migrates, the others wait for its lock (busy timeout) and
+/// find the schema current. An older `up_to` builds the schema an older
+/// crosscheck wrote (the migrations never change once shipped), which is
+/// how tests make a database of an earlier version.
+[[nodiscard]] Expected<void> migrate(Database& db, int up_to = latest_schema_version());
 
 /// Opens the database at `path` and migrates it: what every command uses.
 [[nodiscard]] Expected<std::unique_ptr<Database>> open_store(const std::filesystem::path& path);

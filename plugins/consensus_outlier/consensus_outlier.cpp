@@ -130,15 +130,13 @@ private:
         // The message counts every figure of the consensus; the finding
         // cites the earliest few (crosscheck::earliest_references says why).
         std::vector<crosscheck::FindingClaim> involved{crosscheck::questioned(c)};
-        describe::NameSample names(crosscheck::k_max_cited_references);
-        const auto name = [&](const ClaimView& r) {
-            names.add(describe::outlet_key(r), [&] { return describe::outlet(r); });
-        };
+        // Each outlet named beside the figure it gave.
+        describe::FigureSample names(crosscheck::k_max_cited_references);
         for (std::size_t k = 0; k < earliest.size(); ++k) {
             if (k < crosscheck::k_max_cited_references) {
                 involved.push_back(crosscheck::reference(claims[earliest[k]]));
             }
-            name(claims[earliest[k]]);
+            names.add(claims[earliest[k]]);
         }
         if (consensus_size > earliest.size()) {
             names.mark_partial();

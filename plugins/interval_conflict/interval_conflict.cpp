@@ -279,36 +279,26 @@ private:
                 same_attribution = same_attribution && a.attribution() == b.attribution();
             }
         }
-        // Each outlet and each figure as written named once, the earliest
-        // first; a few named, the rest counted (or, past the figures
-        // scanned, the figures counted).
+        // Each outlet beside the figure it gave, the earliest first; a few
+        // named, the rest counted (or, past the figures scanned, said to be
+        // there).
         constexpr std::size_t named = crosscheck::k_max_cited_references;
-        describe::NameSample right_outlets(named), right_figures(named);
+        describe::FigureSample right_side(named);
         const bool many = right.size() > crosscheck::k_scanned_for_names;
         if (many) {
-            right_outlets.mark_partial();
-            right_figures.mark_partial();
+            right_side.mark_partial();
         }
         for (std::size_t k = 0; k < right.size() && k < crosscheck::k_scanned_for_names; ++k) {
-            const ClaimView& c = right[k];
-            right_outlets.add(describe::outlet_key(c), [&] { return describe::outlet(c); });
-            // A figure as written is its own key; one without text is keyed
-            // by how it is stated, computed once.
-            if (c.text().empty()) {
-                const std::string stated = describe::stated(c);
-                right_figures.add(stated, [&] { return stated; });
-            } else {
-                right_figures.add(c.text(), [&] { return describe::stated(c); });
-            }
+            right_side.add(right[k]);
         }
         const std::string metric = describe::metric(left.front().metric());
         std::string message =
             describe::outlet(left.front()) + ": " + describe::stated(left.front()) + " " + metric +
             " " + circumstances(left) + " vs " +
             (many ? at_limit(conflict, saturated) +
-                        describe::figure(static_cast<double>(right.size())) + " figures from "
+                        describe::figure(static_cast<double>(right.size())) + " figures, such as "
                   : std::string()) +
-            right_outlets.str() + ": " + right_figures.str() + " ";
+            right_side.str() + " ";
         std::string right_context = circumstances(right);
         if (same_attribution && !left.front().attribution().empty()) {
             // Say so instead of repeating the attribution.

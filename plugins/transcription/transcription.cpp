@@ -1,9 +1,17 @@
 // transcription: the same statement, copied differently. Two exact figures
-// from the same attribution for the same moment cannot differ at all: 511
-// vs 512 wounded in one ministry statement is a typo or a misquote, however
-// small the relative difference, and 12,000 vs 1,200 weapons from the same
-// peacekeepers' briefing is an extra zero. Hedged figures ("about", "more
-// than") are left to the interval checker.
+// from the same attribution for the same statement cannot differ at all:
+// 511 vs 512 wounded in one ministry statement is a typo or a misquote,
+// however small the relative difference, and 12,000 vs 1,200 weapons from
+// the same peacekeepers' briefing is an extra zero. Hedged figures ("about",
+// "more than") are left to the interval checker.
+//
+// One statement, not one voice: two figures report the same statement only
+// when the sources give the same as-of time for it, or, when a source gives
+// none (its publication time stands in), when they were published within
+// minutes of each other (window_minutes). A ministry that said "rose to 31"
+// at 18:00 and "rose to 33" at 20:00 made two statements, and a later,
+// higher running total from the same voice is growth: the cumulative and
+// interval checkers judge those.
 
 #include <crosscheck/checker.hpp>
 #include <crosscheck/conflicts.hpp>
@@ -13,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,8 +35,10 @@ bool is_exact(const ClaimView& c) {
     return c.qualifier().empty() && c.low() && c.high() && *c.low() == *c.high();
 }
 
-constexpr crosscheck::NumberKey k_window_hours{
-    "window_hours", 3, "figures whose as-of times are this close count as the same moment"};
+constexpr crosscheck::NumberKey k_window_minutes{
+    "window_minutes", 60,
+    "figures without a stated as-of time (the publication time stands in) published this close "
+    "report the same statement; stated times must be equal"};
 constexpr crosscheck::NumberKey k_high_difference{
     "high_difference", 0.5, "relative difference from which a mismatch is high (else medium)"};
 constexpr crosscheck::SeverityKey k_max_severity{"max_severity", Severity::high,
@@ -35,15 +46,15 @@ constexpr crosscheck::SeverityKey k_max_severity{"max_severity", Severity::high,
 
 class Transcription final : public crosscheck::Checker {
 public:
-    static constexpr crosscheck::ConfigKeys config_keys{k_window_hours, k_high_difference,
+    static constexpr crosscheck::ConfigKeys config_keys{k_window_minutes, k_high_difference,
                                                         k_max_severity};
 
     explicit Transcription(const crosscheck::Config& config)
-        : m_window_seconds(config.get(k_window_hours) * 3600.0),
+        : m_window_seconds(config.get(k_window_minutes) * 60.0),
           m_high_difference(config.get(k_high_difference)),
           m_max_severity(config.get(k_max_severity)) {
         if (m_window_seconds < 0) {
-            throw crosscheck::ConfigError(k_window_hours.name(), "must not be negative");
+            throw crosscheck::ConfigError(k_window_minutes.name(), "must not be negative");
         }
         if (m_high_difference <= 0) {
             throw crosscheck::ConfigError(k_high_difference.name(), "must be positive");
@@ -69,7 +80,8 @@ public:
                 }
                 for (std::size_t j = first; j < i; ++j) {
                     if (claims[i].value() != claims[j].value() &&
-                        claims[i].source().id != claims[j].source().id) {
+                        claims[i].source().id != claims[j].source().id &&
+                        same_statement(claims[i], claims[j])) {
                         edges.push_back({i, j});
                     }
                 }
@@ -84,6 +96,14 @@ public:
     }
 
 private:
+    // Within the window already: two stated times must be the same time
+    // (two statements an hour apart are two statements, whatever the
+    // window); a figure without one is taken at its publication, which the
+    // window bounds.
+    static bool same_statement(const ClaimView& a, const ClaimView& b) {
+        return !(a.as_of_stated() && b.as_of_stated()) || a.as_of() == b.as_of();
+    }
+
     void report(const std::vector<ClaimView>& claims, std::string_view attribution,
                 const crosscheck::ConflictGroup& conflict, crosscheck::FindingEmitter& out) const {
         std::vector<std::size_t> left = conflict.questioned, right = conflict.reference;
@@ -92,21 +112,27 @@ private:
             left.pop_back();
         }
         const ClaimView& a = claims[left.front()];
-        std::vector<std::string> outlets;
+        // Each outlet beside the figure it gave: they are all on one side of
+        // `a`, not necessarily equal.
+        describe::FigureSample others(crosscheck::k_max_cited_references);
         std::optional<std::int64_t> first, last;
-        double difference = 0;
+        double difference = -1;
+        std::size_t furthest = right.front();
         for (auto i : right) {
-            outlets.push_back(describe::outlet(claims[i]));
+            others.add(claims[i]);
             const auto t = claims[i].as_of();
             if (t && (!first || *t < *first))
                 first = t;
             if (t && (!last || *t > *last))
                 last = t;
             const double hi = std::max(std::fabs(a.value()), std::fabs(claims[i].value()));
-            difference =
-                std::max(difference, hi > 0 ? std::fabs(a.value() - claims[i].value()) / hi : 0.0);
+            const double d = hi > 0 ? std::fabs(a.value() - claims[i].value()) / hi : 0.0;
+            if (d > difference) {
+                difference = d;
+                furthest = i;
+            }
         }
-        const ClaimView& b = claims[right.front()];
+        const ClaimView& b = claims[furthest];
         Severity s = difference >= m_high_difference ? Severity::high : Severity::medium;
         s = crosscheck::cap(s, m_max_severity);
         const double bigger = std::max(a.value(), b.value());
@@ -117,8 +143,8 @@ private:
         const std::string message =
             describe::outlet(a) + ": " + describe::figure(a.value()) + " " +
             describe::metric(a.metric()) + " (" + describe::time(a.as_of()) + ", per " +
-            std::string(attribution) + ") vs " + describe::list(outlets) + ": " +
-            describe::figure(b.value()) + " (" + describe::time_span(first, last) +
+            std::string(attribution) + ") vs " + others.str() + " (" +
+            describe::time_span(first, last) +
             ", same attribution): the same statement reported with different figures, " + apart;
         std::vector<crosscheck::FindingClaim> involved;
         for (auto i : conflict.questioned)
@@ -135,5 +161,5 @@ private:
 
 } // namespace
 
-CROSSCHECK_EXPORT_CHECKER(Transcription, "transcription", "1.0.0",
-                          "exact figures from the same attribution and moment that differ")
+CROSSCHECK_EXPORT_CHECKER(Transcription, "transcription", "1.1.0",
+                          "exact figures from the same attribution and statement that differ")

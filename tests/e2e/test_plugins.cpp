@@ -36,15 +36,15 @@ TEST_CASE("plugins list: good plugins listed, bad ones skipped with reasons", "[
                                        clean_env());
     INFO(result.err);
     CHECK(result.exit_code == 0);
-    CHECK(contains(result.out, "good_spread  1.2.3  (API 1.0.0)  Flags claim groups whose "
+    CHECK(contains(result.out, "good_spread  1.2.3  (API 1.1.0)  Flags claim groups whose "
                                "figures are far apart (test plugin)\n    " +
                                    (k_plugins / "good_spread" / "good_spread.so").string()));
-    CHECK(contains(result.out, "throwing  0.1.0  (API 1.0.0)"));
+    CHECK(contains(result.out, "throwing  0.1.0  (API 1.1.0)"));
     CHECK(contains(result.out, "3 skipped:"));
-    CHECK(contains(result.out, "requires host API 2.0.0, this host provides 1.0.0"));
+    CHECK(contains(result.out, "requires host API 2.1.0, this host provides 1.1.0"));
     CHECK(contains(result.err, "crosscheck: warning: skipping plugin: plugin 'wrong_major' (" +
                                    (k_plugins / "wrong_major" / "wrong_major.so").string() +
-                                   ") requires host API 2.0.0"));
+                                   ") requires host API 2.1.0"));
     CHECK(contains(result.err, "is not a crosscheck plugin"));
     CHECK(contains(result.err, "undefined symbol: crosscheck_test_symbol_nobody_defines"));
 }
@@ -56,7 +56,7 @@ TEST_CASE("plugins list --format json: plugins and failures", "[plugins]") {
                        clean_env());
     REQUIRE(result.exit_code == 0);
     const auto json = nlohmann::json::parse(result.out);
-    CHECK(json["host_api_version"] == "1.0.0");
+    CHECK(json["host_api_version"] == "1.1.0");
     std::vector<std::string> names;
     for (const auto& p : json["plugins"]) {
         names.push_back(p["name"]);
@@ -76,7 +76,7 @@ TEST_CASE("plugins info: metadata and config keys", "[plugins]") {
     CHECK(result.out ==
           "name:         good_spread\n"
           "version:      1.2.3\n"
-          "api version:  1.0.0 (host 1.0.0)\n"
+          "api version:  1.1.0 (host 1.1.0)\n"
           "description:  Flags claim groups whose figures are far apart (test plugin)\n"
           "file:         " +
               (k_plugins / "good_spread" / "good_spread.so").string() +

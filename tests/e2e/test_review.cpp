@@ -195,7 +195,56 @@ TEST_CASE("fail-on: open and confirmed findings count, dismissed ones never", "[
     CHECK(r.exit_code == 1);
     // The report is still written in full.
     CHECK(nlohmann::json::parse(r.out)["findings"].size() == report["findings"].size());
-    CHECK_THAT(r.err, Catch::Contains("1 finding(s) at or above high are open or confirmed"));
+    CHECK_THAT(r.err, Catch::Contains("1 discrepancy at or above high is open or confirmed"));
+}
+
+TEST_CASE("review: a unique prefix of the id names the finding, as in git", "[e2e][review]") {
+    ReportWorkspace ws;
+    const std::string id = ws.report_json()["findings"][0]["id"];
+    auto r = ws.run({"review", id.substr(0, 5), "--status", "confirmed", "--reviewer", "alice"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::StartsWith(id + " (case karabakh-2023): open -> confirmed"));
+    CHECK(finding(ws.report_json(), id)["status"] == "confirmed");
+
+    // Two findings whose ids begin alike (written straight into the store:
+    // real ids rarely share five digits).
+    {
+        sqlite3* handle = nullptr;
+        REQUIRE(sqlite3_open(ws.db().c_str(), &handle) == SQLITE_OK);
+        const char* sql = R"sql(
+            INSERT INTO findings(case_id, id, checker, metric, scope_key, severity, message,
+                                 first_run_id, last_run_id)
+            SELECT case_id, 'abcd00000001', 'x', 'deaths', '||', 'low', 'first of two', id, id
+            FROM check_runs ORDER BY id DESC LIMIT 1;
+            INSERT INTO findings(case_id, id, checker, metric, scope_key, severity, message,
+                                 first_run_id, last_run_id)
+            SELECT case_id, 'abcd00000002', 'x', 'injuries', '||', 'low', 'second of two', id, id
+            FROM check_runs ORDER BY id DESC LIMIT 1;)sql";
+        REQUIRE(sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(handle);
+    }
+    const auto before = ws.count("SELECT count(*) FROM reviews");
+    r = ws.run({"review", "abcd0000", "--status", "dismissed"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("finding id prefix 'abcd0000' is ambiguous: 2 findings "
+                                      "start with it; give more of the id:") &&
+                          Catch::Contains("\n  abcd00000001  deaths: first of two") &&
+                          Catch::Contains("\n  abcd00000002  injuries: second of two"));
+    r = ws.run({"review", "abcd00000002", "--status", "dismissed"});
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::StartsWith("abcd00000002 (case karabakh-2023)"));
+
+    // Too short to mean one finding, or matching none.
+    r = ws.run({"review", "abc", "--status", "dismissed"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("finding id prefix 'abc' is too short: give at least 4"));
+    r = ws.run({"review", "ffffff", "--status", "dismissed"});
+    if (!id.starts_with("ffffff")) {
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, Catch::Contains("no finding 'ffffff' in "));
+    }
+    CHECK(ws.count("SELECT count(*) FROM reviews") == before + 1);
 }
 
 TEST_CASE("report: bad input gets a clear error, exit 2, and changes nothing", "[e2e][report]") {

@@ -95,6 +95,16 @@ public:
         return m_claim->as_of.has_value != 0 ? std::optional{m_claim->as_of.epoch_seconds}
                                              : std::nullopt;
     }
+    /// True when the source states when the figure held ("by Tuesday
+    /// evening"); false when `as_of()` is the publication time standing in,
+    /// or when the host (API 1.0) does not say. Two reports of one statement
+    /// with a stated time give the same time; without one, they are
+    /// published about the same moment.
+    [[nodiscard]] bool as_of_stated() const noexcept {
+        return m_claim->struct_size >=
+                   offsetof(crosscheck_claim, as_of_stated) + sizeof(m_claim->as_of_stated) &&
+               m_claim->as_of_stated != 0;
+    }
     /// `as_of()` as ISO 8601 ("2023-09-24T12:40:00Z"), or "".
     [[nodiscard]] std::string_view as_of_iso() const noexcept {
         return to_string_view(m_claim->as_of.iso);

@@ -48,7 +48,7 @@ extern "C" {
 
 /** Version of the host API this header describes (semver). */
 #define CROSSCHECK_API_VERSION_MAJOR 1
-#define CROSSCHECK_API_VERSION_MINOR 0
+#define CROSSCHECK_API_VERSION_MINOR 1
 #define CROSSCHECK_API_VERSION_PATCH 0
 
 /** The one symbol a plugin exports: `const crosscheck_plugin* crosscheck_plugin_v1(void)`. */
@@ -165,6 +165,9 @@ typedef struct crosscheck_claim {
     crosscheck_string quote; /**< the sentence quoted */
     uint64_t span_start;     /**< byte offsets of `text` in the source */
     uint64_t span_end;
+    /* API 1.1: read only when `struct_size` covers it. */
+    int32_t as_of_stated; /**< 1: the source states when the figure held; 0: `as_of` is the
+                               publication time standing in */
 } crosscheck_claim;
 
 /** Claims about the same metric and scope, which a checker compares. */

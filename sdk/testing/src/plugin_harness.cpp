@@ -105,6 +105,7 @@ model::Claim model_claim(const ClaimRecord& r) {
     c.scope.period = r.scope_period;
     c.attribution = r.attribution;
     c.as_of = moment(r.as_of);
+    c.as_of_stated = r.as_of_stated;
     c.source.id = r.source_id;
     c.source.url = r.source_url;
     c.source.outlet = r.source_outlet;

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ plugin::PluginRegistry builtin_registry(bool with_check_error = false) {
     REQUIRE(registry.load(INTERVAL_CONFLICT_PLUGIN, true));
     REQUIRE(registry.load(TRANSCRIPTION_PLUGIN, true));
     REQUIRE(registry.load(CUMULATIVE_TIMELINE_PLUGIN, true));
+    REQUIRE(registry.load(CONSENSUS_OUTLIER_PLUGIN, true));
     if (with_check_error) {
         REQUIRE(registry.load(std::filesystem::path(CROSSCHECK_TEST_PLUGIN_DIR) / "check_error" /
                                   "check_error.so",
@@ -78,7 +80,8 @@ Expected<CheckOutcome> run(const plugin::PluginRegistry& registry, const CheckPl
 
 } // namespace
 
-TEST_CASE("check job: findings carry stable ids from checker, metric and claim keys", "[engine]") {
+TEST_CASE("check job: findings carry stable ids from metric and questioned claim keys",
+          "[engine]") {
     const auto registry = builtin_registry();
     const std::vector<Claim> claims = {death_toll(1, 2000, "Karabakh ombudsman"),
                                        death_toll(2, 200, "Karabakh ombudsman")};
@@ -93,7 +96,11 @@ TEST_CASE("check job: findings carry stable ids from checker, metric and claim k
     CHECK(f.metric == "deaths");
     CHECK(f.scope_key == "armenian_side|offensive_2023|2023");
     CHECK(f.severity == model::Severity::high);
-    CHECK(f.id == finding_id("interval_conflict", "deaths", {"key-2", "key-1"}));
+    CHECK(f.id == finding_id("deaths", {"key-2", "key-1"}));
+    REQUIRE(f.reasons.size() == 1);
+    CHECK(f.reasons[0].checker == "interval_conflict");
+    CHECK(f.reasons[0].message == f.message);
+    CHECK(f.spread == 10); // 2,000 over 200
     REQUIRE(f.claims.size() == 2);
     for (const auto& c : f.claims) {
         CHECK(c.claim_key == "key-" + std::to_string(c.claim_id));
@@ -207,6 +214,7 @@ TEST_CASE("check job: figures of different sides are capped by the policy", "[en
         CHECK(model::to_string(f.severity) == row.severity);
         const bool capped = std::string(row.severity) == "low";
         CHECK((f.message.find("different attributions") != std::string::npos) == capped);
+        CHECK(f.cross_side == capped); // reports list these apart
     }
     // A finding already below the ceiling is left as it is.
     plan.cross_side_ceiling = "medium";
@@ -216,6 +224,71 @@ TEST_CASE("check job: figures of different sides are capped by the policy", "[en
     REQUIRE(low->findings.size() == 1);
     CHECK(low->findings[0].severity == model::Severity::low);
     CHECK(low->findings[0].message.find("different attributions") == std::string::npos);
+    // Still one side's figure against another's: set apart all the same.
+    CHECK(low->findings[0].cross_side);
+    // A ceiling of high lowers nothing and sets nothing apart.
+    plan.cross_side_ceiling = "high";
+    const auto uncapped = run(registry, plan,
+                              {death_toll(1, 2000, "Armenian government"),
+                               death_toll(2, 200, "Azerbaijani defence ministry")});
+    REQUIRE(uncapped->findings.size() == 1);
+    CHECK(uncapped->findings[0].severity == model::Severity::high);
+    CHECK_FALSE(uncapped->findings[0].cross_side);
+}
+
+TEST_CASE("check job: three checkers on the same figure give one finding with three reasons",
+          "[engine]") {
+    const auto registry = builtin_registry();
+    // An extra zero in one copy of the ministry's statement, against three
+    // faithful copies by other outlets within the hour.
+    std::vector<Claim> claims = {death_toll(1, 310, "health ministry", "armenian_side", 20),
+                                 death_toll(2, 31, "health ministry", "armenian_side", 0),
+                                 death_toll(3, 31, "health ministry", "armenian_side", 40),
+                                 death_toll(4, 31, "health ministry", "armenian_side", 50)};
+    for (auto& c : claims) {
+        const auto minutes = (c.as_of.seconds.value() - k_sep25_morning) / 60;
+        c.as_of.iso = "2023-09-25T09:" + std::string(minutes < 10 ? "0" : "") +
+                      std::to_string(minutes) + ":00Z";
+    }
+    const CheckPlan plan =
+        plan_for_deaths({"interval_conflict", "transcription", "consensus_outlier"});
+    const auto outcome = run(registry, plan, claims);
+    REQUIRE(outcome.has_value());
+    CHECK(outcome->checker_findings == 3);
+    REQUIRE(outcome->findings.size() == 1);
+    const auto& f = outcome->findings[0];
+    REQUIRE(f.reasons.size() == 3);
+    std::vector<std::string> checkers;
+    for (const auto& r : f.reasons) {
+        checkers.push_back(r.checker);
+        CHECK_FALSE(r.message.empty());
+    }
+    std::sort(checkers.begin(), checkers.end());
+    CHECK(checkers ==
+          std::vector<std::string>{"consensus_outlier", "interval_conflict", "transcription"});
+    CHECK(f.severity == model::Severity::high);
+    CHECK(f.checker == f.reasons[0].checker);
+    CHECK(f.message == f.reasons[0].message);
+    // It questions the extra zero only, against every copy.
+    std::vector<std::int64_t> questioned, references;
+    for (const auto& c : f.claims) {
+        (c.role == model::ClaimRole::questioned ? questioned : references).push_back(c.claim_id);
+    }
+    std::sort(references.begin(), references.end());
+    CHECK(questioned == std::vector<std::int64_t>{1});
+    CHECK(references == std::vector<std::int64_t>{2, 3, 4});
+    CHECK(f.id == finding_id("deaths", {"key-1"}));
+    CHECK(f.spread == Approx(10));
+    CHECK(f.as_of == claims[0].as_of.iso);
+
+    // Whichever checkers find it, it is the same discrepancy.
+    for (const auto& only : {"interval_conflict", "transcription", "consensus_outlier"}) {
+        INFO(only);
+        const auto alone = run(registry, plan_for_deaths({only}), claims);
+        REQUIRE(alone->findings.size() == 1);
+        CHECK(alone->findings[0].id == f.id);
+        CHECK(alone->findings[0].reasons.size() == 1);
+    }
 }
 
 TEST_CASE("check job: one thread or two give the same findings", "[engine]") {

@@ -35,7 +35,7 @@ TEST_CASE("loader: a good plugin's metadata is read", "[plugin]") {
     CHECK(plugin.info().version == "1.2.3");
     CHECK(plugin.info().description ==
           "Flags claim groups whose figures are far apart (test plugin)");
-    CHECK(crosscheck::testing::to_string(plugin.info().required_api) == "1.0.0");
+    CHECK(crosscheck::testing::to_string(plugin.info().required_api) == "1.1.0");
     CHECK(plugin.info().file == test_plugin("good_spread"));
     REQUIRE(plugin.info().config_keys.size() == 3);
     CHECK(plugin.info().config_keys[0].name == "max_ratio");
@@ -123,10 +123,10 @@ TEST_CASE("loader: each bad plugin file is refused with a clear message", "[plug
         {"not_a_library", "cannot load plugin file '" + dir + "/not_a_library/not_a_library.so': "},
         {"wrong_major", "plugin 'wrong_major' (" + dir +
                             "/wrong_major/wrong_major.so) requires "
-                            "host API 2.0.0, this host provides 1.0.0: major versions differ"},
+                            "host API 2.1.0, this host provides 1.1.0: major versions differ"},
         {"newer_minor", "plugin 'newer_minor' (" + dir +
                             "/newer_minor/newer_minor.so) requires "
-                            "host API 1.1.0, this host provides 1.0.0: it needs a newer host"},
+                            "host API 1.2.0, this host provides 1.1.0: it needs a newer host"},
         {"unresolved", "cannot load plugin file '" + dir + "/unresolved/unresolved.so': "},
         {"missing_name", "plugin file '" + dir +
                              "/missing_name/missing_name.so': required "

@@ -1,7 +1,9 @@
 #pragma once
 // A small report built by hand for the renderers' unit tests: two findings
-// on deaths (one confirmed with a history, one open), with hostile text in
-// the places that come from sources and reviewers.
+// on deaths (one found by two checkers, confirmed with a history whose last
+// decision was carried from another finding; one open, setting one side
+// against another), with hostile text in the places that come from sources
+// and reviewers.
 
 #include "host/report/report_model.hpp"
 
@@ -44,11 +46,15 @@ inline report::Report sample_report() {
     high.claims.push_back(
         {sample_claim(2, 200, "200", "=HYPERLINK(\"http://evil\")", "Some 200 died."),
          model::ClaimRole::reference});
+    high.finding.reasons = {
+        {"interval_conflict", model::Severity::high, high.finding.message, false},
+        {"transcription", model::Severity::medium, "2,000 vs 200: the same statement | copied",
+         false}};
     high.history.push_back(
-        {1, high.finding.id, model::ReviewStatus::open, "", "bob", "2026-11-28T09:59:30Z"});
+        {1, high.finding.id, model::ReviewStatus::open, "", "bob", "2026-11-28T09:59:30Z", ""});
     high.history.push_back({2, high.finding.id, model::ReviewStatus::confirmed,
                             "Checked with *both* desks, line\nbreak", "alice",
-                            "2026-11-28T10:00:00Z"});
+                            "2026-11-28T10:00:00Z", "cccccccccccc"});
 
     report::ReportFinding low;
     low.finding.id = "bbbbbbbbbbbb";
@@ -57,6 +63,8 @@ inline report::Report sample_report() {
     low.finding.severity = model::Severity::low;
     low.finding.status = model::ReviewStatus::open;
     low.finding.message = "-5 is odd";
+    low.finding.cross_side = true;
+    low.finding.reasons = {{"consensus_outlier", model::Severity::low, "-5 is odd", true}};
     low.claims.push_back(
         {sample_claim(3, 5, "5", "Ledger", "# 5 dead"), model::ClaimRole::questioned});
 

@@ -61,12 +61,15 @@ TEST_CASE("csv: one row per finding and claim, CRLF records, history in one cell
     CHECK(csv.starts_with("case,finding_id,severity,verdict,status,checker,metric,message,"
                           "claim_id,role,figure,value,low,high,unit,outlet,url,published,as_of,"
                           "attribution,quote,reviewed_by,reviewed_at,review_note,"
-                          "review_history\r\n"));
+                          "review_history,cross_side,other_reasons\r\n"));
     CHECK_THAT(csv, Catch::Contains(",\"'=HYPERLINK(\"\"http://evil\"\")\","));
     CHECK_THAT(csv, Catch::Contains("\"Officials put the toll at 2,000, a \"\"record\"\" | "
                                     "sources\""));
     CHECK_THAT(csv, Catch::Contains("\"2026-11-28T09:59:30Z bob: open\n2026-11-28T10:00:00Z "
-                                    "alice: confirmed (Checked with *both* desks, line\nbreak)\""));
+                                    "alice: confirmed (Checked with *both* desks, line\nbreak) "
+                                    "[given on cccccccccccc]\",no,\"transcription (medium): 2,000 "
+                                    "vs 200: the same statement | copied\"\r\n"));
+    CHECK_THAT(csv, Catch::Contains(",yes,\r\n")); // the cross-side one, no other reasons
     CHECK_THAT(csv, Catch::Contains(",'-5 is odd,"));
     CHECK_THAT(csv, Catch::Contains(",2000,2000,2000,people,"));
 }

@@ -53,8 +53,18 @@ TEST_CASE("markdown: a finding's table row keeps one cell per column", "[report]
     }
     CHECK(pipes == 6);
     CHECK_THAT(md, Catch::Contains("## High severity"));
-    CHECK_THAT(md, Catch::Contains("**Contradicted** · status: **confirmed**"));
-    CHECK_THAT(md, Catch::Contains("- confirmed by alice, 2026-11-28 10:00 UTC: Checked with "
-                                   "\\*both\\* desks, line break"));
+    CHECK_THAT(md, Catch::Contains("### Deaths: 2,000 (Observer) vs 200 (Atlas): no overlap, 10x "
+                                   "apart\n"));
+    CHECK_THAT(md, Catch::Contains("**Contradicted** · status: **confirmed** · checkers "
+                                   "`interval_conflict`, `transcription` · id `aaaaaaaaaaaa`"));
+    CHECK_THAT(md, Catch::Contains("Also found:\n\n- transcription (medium): 2,000 vs 200: the "
+                                   "same statement \\| copied\n"));
+    CHECK_THAT(md, Catch::Contains("- confirmed by alice, 2026-11-28 10:00 UTC (given on finding "
+                                   "cccccccccccc): Checked with \\*both\\* desks, line break"));
     CHECK_THAT(md, Catch::Contains("| \\# 5 dead |"));
+    // One side's figure against another's: last, under its own heading.
+    const auto apart = md.find("## One side's figures against another's\n");
+    REQUIRE(apart != std::string::npos);
+    CHECK(md.find("-5 is odd") > apart);
+    CHECK(md.find("## Low severity") == std::string::npos);
 }

@@ -43,12 +43,38 @@ TEST_CASE("text: lines fit the width, figures beside their quotes", "[report]") 
         start = end + 1;
     }
     CHECK_THAT(text, Catch::Contains("HIGH SEVERITY"));
-    CHECK_THAT(text, Catch::Contains("CONTRADICTED  confirmed  aaaaaaaaaaaa interval_conflict"));
+    // Too wide with its checkers: they go under the heading.
+    CHECK_THAT(text, Catch::Contains("\nCONTRADICTED  confirmed  deaths  aaaaaaaaaaaa\n"
+                                     "  interval_conflict + transcription\n"));
+    // The other checker's reason, under the message, wrapped under itself.
+    CHECK_THAT(text, Catch::Contains("\n  + also transcription (medium): 2,000 vs 200: the same "
+                                     "statement |\n    copied\n"));
     // Width 72: a left column of 24, two spaces, then the quote.
     CHECK_THAT(text, Catch::Contains("    2,000" + std::string(24 - 5 + 2, ' ') +
                                      "\u201cOfficials put the toll"));
     // The review note is one line (its line break folded) wrapped at the
     // width, continuation lines under the text rather than the dash.
-    CHECK_THAT(text, Catch::Contains("    - confirmed by alice, 2026-11-28 10:00 UTC: Checked with "
-                                     "*both*\n      desks, line break\n"));
+    CHECK_THAT(text, Catch::Contains("    - confirmed by alice, 2026-11-28 10:00 UTC (given on "
+                                     "finding\n      cccccccccccc): Checked with *both* desks, "
+                                     "line break\n"));
+}
+
+TEST_CASE("text: one side's figures against another's come last, under their own heading",
+          "[report]") {
+    const auto text = render_text(crosscheck::testing::sample_report(), RenderOptions{});
+    INFO(text);
+    // The summary counts discrepancies first.
+    CHECK_THAT(text, Catch::Contains("\n2 distinct discrepancies: 1 high, 0 medium, 1 low, 0 "
+                                     "info; 1 open, 1 confirmed, 0 dismissed; 1 of\nthem set one "
+                                     "side against another\n"));
+    // Wide enough, the checkers stay on the heading's line.
+    CHECK_THAT(text, Catch::Contains("\nCONTRADICTED  confirmed  deaths  aaaaaaaaaaaa "
+                                     "interval_conflict + transcription\n"));
+    const auto apart = text.find("ONE SIDE'S FIGURES AGAINST ANOTHER'S\n");
+    REQUIRE(apart != std::string::npos);
+    CHECK(text.find("DISPUTED  open  deaths  bbbbbbbbbbbb") > apart);
+    CHECK(text.find("CONTRADICTED  confirmed") < apart);
+    // Its severity has no heading of its own: it is listed apart.
+    CHECK(text.find("LOW SEVERITY") == std::string::npos);
+    CHECK_THAT(text, Catch::Contains("1 finding sets one party's figure against another's"));
 }

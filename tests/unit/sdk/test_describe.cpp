@@ -51,3 +51,79 @@ TEST_CASE("describe: a partial NameSample says 'and others', not a count", "[sdk
     names.mark_partial();
     CHECK(names.str() == "A, B and others");
 }
+
+namespace {
+
+// A claim as the host lays it out, with only what FigureSample reads.
+struct Stated {
+    crosscheck_claim claim{};
+    std::string outlet, text;
+
+    Stated(std::string outlet_, std::string text_, double value)
+        : outlet(std::move(outlet_)), text(std::move(text_)) {
+        claim.struct_size = sizeof(crosscheck_claim);
+        claim.value = value;
+        claim.text = {text.c_str(), text.size()};
+        claim.source.outlet = {outlet.c_str(), outlet.size()};
+        claim.source.url = {"", 0};
+    }
+};
+
+std::string figures(const std::vector<Stated>& claims, std::size_t limit, bool partial = false) {
+    describe::FigureSample sample(limit);
+    for (const auto& c : claims) {
+        sample.add(crosscheck::ClaimView(c.claim));
+    }
+    if (partial) {
+        sample.mark_partial();
+    }
+    return sample.str();
+}
+
+} // namespace
+
+TEST_CASE("describe: FigureSample puts each outlet beside its own figure", "[sdk]") {
+    struct Row {
+        const char* what;
+        std::vector<Stated> claims;
+        std::size_t limit;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"one outlet", {{"A", "1,200", 1200}}, 5, "A: 1,200"},
+        {"the same figure from two outlets",
+         {{"A", "1,200", 1200}, {"B", "1,200", 1200}},
+         5,
+         "A and B: 1,200"},
+        {"different figures: never 'A and B: 310' when B said 29",
+         {{"A", "310", 310}, {"B", "29", 29}},
+         5,
+         "A: 310; B: 29"},
+        {"grouped by figure, in the order first met",
+         {{"A", "31", 31}, {"B", "29", 29}, {"C", "31", 31}},
+         5,
+         "A and C: 31; B: 29"},
+        {"an outlet with two figures is named with each",
+         {{"A", "31", 31}, {"A", "33", 33}},
+         5,
+         "A: 31; A: 33"},
+        {"the same outlet and figure twice counts once",
+         {{"A", "31", 31}, {"A", "31", 31}},
+         5,
+         "A: 31"},
+        {"as written: 'some 120,000' and 'about 120,000' differ",
+         {{"A", "some 120,000", 120000}, {"B", "about 120,000", 120000}},
+         5,
+         "A: some 120,000; B: about 120,000"},
+        {"without text, the value formatted", {{"A", "", 2500}}, 5, "A: 2,500"},
+        {"past the limit, counted",
+         {{"A", "1", 1}, {"B", "2", 2}, {"C", "1", 1}, {"D", "3", 3}},
+         2,
+         "A: 1; B: 2 and 2 more"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.what);
+        CHECK(figures(row.claims, row.limit) == row.expected);
+    }
+    CHECK(figures({{"A", "1", 1}, {"B", "2", 2}}, 5, true) == "A: 1; B: 2 and others");
+}

@@ -71,6 +71,7 @@ struct ClaimRecord {
     std::string quote;            ///< the sentence quoted
     std::uint64_t span_start = 0; ///< byte offset of `text`
     std::uint64_t span_end = 0;   ///< byte offset past `text`
+    bool as_of_stated = false;    ///< the source states `as_of` (else publication time)
 };
 
 /// A claim group: claims about one metric and scope.
