@@ -4,6 +4,7 @@
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/ingest/ingest_job.hpp"
+#include "host/ingest/published_time.hpp"
 #include "host/rules/rules.hpp"
 #include "host/store/schema.hpp"
 #include "host/store/source_store.hpp"
@@ -43,8 +44,14 @@ void run_ingest(const IngestArgs& args, Context& context) {
         throw CommandError(ok.error());
     }
     if (!args.overrides.published.empty()) {
-        if (auto ok = parse_timestamp(args.overrides.published); !ok) {
-            throw CommandError("--published: " + ok.error().message);
+        auto published = ingest::parse_published(args.overrides.published);
+        if (!published) {
+            throw CommandError("--published: " + published.error().message);
+        }
+        if (const auto warning =
+                ingest::assumption_warning("--published", args.overrides.published, *published);
+            !warning.empty()) {
+            spdlog::warn("{}", warning);
         }
     }
     const ingest::SourceLimits limits = source_limits(args.rules_path);
@@ -64,8 +71,11 @@ void run_ingest(const IngestArgs& args, Context& context) {
     }
     ProgressLine progress("ingesting");
     ingest::IngestOptions options{
-        args.case_slug, args.overrides,
-        [&](std::size_t done, std::size_t total) { progress.update(done, total); }, limits};
+        args.case_slug,
+        args.overrides,
+        [&](std::size_t done, std::size_t total) { progress.update(done, total); },
+        limits,
+        {}};
     const ingest::IngestSummary summary = ingest::ingest_files(**db, list.files, options);
 
     const int failed = summary.failed + static_cast<int>(list.errors.size());
@@ -76,7 +86,8 @@ void run_ingest(const IngestArgs& args, Context& context) {
     }
     std::cout << '\n';
     if (summary.added == 0 && summary.updated == 0 && summary.unchanged > 0 && failed == 0) {
-        std::cout << "nothing new: every source is already stored with the same content\n";
+        std::cout << "nothing new: every source is already stored with the same "
+                     "content\n";
     }
     if (failed > 0) {
         throw CommandError(std::to_string(failed) + " input(s) could not be read (see above); "
@@ -95,7 +106,9 @@ void add_ingest_command(CLI::App& app, Context& context) {
     cmd->add_option("paths", args->paths, "Files and folders (folders are read recursively)")
         ->required();
     cmd->add_option("--outlet", args->overrides.outlet, "Outlet, for files that do not name it");
-    cmd->add_option("--url", args->overrides.url, "URL, for files that do not give it (.txt)");
+    cmd->add_option("--url", args->overrides.url,
+                    "URL, for files that do not give it (a .txt without a "
+                    "NAME.txt.toml sidecar)");
     cmd->add_option("--published", args->overrides.published,
                     "Publication time, ISO 8601 (e.g. 2023-09-25T08:40:00Z)");
     cmd->add_option("--title", args->overrides.title, "Title, for files that do not give it");
