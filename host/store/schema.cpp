@@ -8,7 +8,7 @@ namespace {
 
 // Append-only: migration N takes the schema from version N-1 to N. Never
 // edit one that has shipped; add a new one instead.
-constexpr std::array<std::string_view, 4> k_migrations = {
+constexpr std::array<std::string_view, 5> k_migrations = {
     // 1: cases, ingest batches and versioned sources.
     R"sql(
 CREATE TABLE cases (
@@ -180,6 +180,23 @@ CREATE INDEX reviews_by_finding ON reviews(case_id, finding_id, id);
     R"sql(
 ALTER TABLE check_runs ADD COLUMN new_finding_count INTEGER;
 ALTER TABLE check_runs ADD COLUMN finding_claim_count INTEGER;
+)sql",
+    // 5: the rule files a case is checked with, so that a later `check` or
+    // `claims` without --rules uses them rather than the bare defaults.
+    // Self-contained: it only adds a table.
+    R"sql(
+-- The case's own rule files (what --rules named, a folder as its files),
+-- in the order they apply over the shipped defaults; replaced whole when
+-- --rules names others. No rows: the case uses the defaults alone.
+CREATE TABLE case_rules (
+    case_id     INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,             -- the file as it was read
+    text        TEXT NOT NULL,
+    sha256      TEXT NOT NULL,             -- of text
+    stored_at   TEXT NOT NULL,
+    PRIMARY KEY (case_id, position)
+);
 )sql",
 };
 
