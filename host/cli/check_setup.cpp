@@ -2,9 +2,8 @@
 
 namespace crosscheck::cli {
 
-rules::LoadedRules load_rules_for(const std::optional<std::string>& override_path) {
-    return rules::load_effective(override_path ? std::vector<std::filesystem::path>{*override_path}
-                                               : std::vector<std::filesystem::path>{});
+rules::LoadedRules load_rules_for(const std::vector<std::string>& paths) {
+    return rules::load_effective(std::vector<std::filesystem::path>(paths.begin(), paths.end()));
 }
 
 engine::PluginOptions plugin_options(const Context& context) {

@@ -8,14 +8,15 @@
 #include "host/engine/check_preparation.hpp"
 #include "host/rules/rules.hpp"
 
-#include <optional>
 #include <string>
+#include <vector>
 
 namespace crosscheck::cli {
 
-/// The effective rules (the shipped defaults, then `override_path`), each
-/// file read and parsed once.
-[[nodiscard]] rules::LoadedRules load_rules_for(const std::optional<std::string>& override_path);
+/// The effective rules (the shipped defaults, then each of `paths`, files
+/// or folders, in order), each file read and parsed once. For a case's own
+/// rules, see case_rules.hpp.
+[[nodiscard]] rules::LoadedRules load_rules_for(const std::vector<std::string>& paths);
 
 /// Where plugins are looked for (--plugins) and how far they are trusted
 /// (--allow-unsafe-plugins): a plugin from outside the build is first

@@ -1,6 +1,7 @@
-// `crosscheck check --case SLUG [--rules PATH]`: extract what is new, run
+// `crosscheck check --case SLUG [--rules PATH]...`: extract what is new, run
 // the checkers the rules name, store the findings, print a summary.
 
+#include "host/cli/case_rules.hpp"
 #include "host/cli/check_setup.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
@@ -23,7 +24,7 @@ namespace {
 
 struct CheckArgs {
     std::string case_slug;
-    std::optional<std::string> rules_path;
+    std::vector<std::string> rules_paths;
     std::optional<std::string> fail_on;
     unsigned threads = 0;
     bool isolate = false;
@@ -110,7 +111,9 @@ void run_check(const CheckArgs& args, Context& context) {
     }
     auto db = open_store_or_throw(context);
     const auto case_id = require_case(*db, args.case_slug);
-    rules::LoadedRules loaded = load_rules_for(args.rules_path);
+    // The case's rules: --rules (which the case then keeps), else its own.
+    CaseRules case_rules = case_rules_for(*db, case_id, args.case_slug, args.rules_paths);
+    rules::LoadedRules& loaded = case_rules.loaded;
     loaded.plan.threads = args.threads;
     engine::PluginOptions options = plugin_options(context);
     options.isolate_all = args.isolate;
@@ -145,7 +148,9 @@ void run_check(const CheckArgs& args, Context& context) {
     // older source versions go: a reader between the extraction and this
     // commit sees the last run's findings with all their claims.
     store::drop_claims_of_old_versions(*db, case_id);
+    remember_case_rules(*db, case_id, case_rules);
     transaction.commit();
+    announce_case_rules(args.case_slug, case_rules);
 
     const auto findings = store::list_findings(*db, case_id);
     print_summary(*outcome, run, findings, store::list_reviews(*db, case_id), args.case_slug);
@@ -179,7 +184,7 @@ void add_check_command(CLI::App& app, Context& context) {
     auto* cmd = app.add_subcommand("check", "Extract new claims, run the checkers, store and "
                                             "summarise the findings");
     cmd->add_option("--case", args->case_slug, "Case to check")->required();
-    cmd->add_option("--rules", args->rules_path, "Rule file or folder overriding the defaults");
+    add_case_rules_option(cmd, args->rules_paths);
     cmd->add_option("--fail-on", args->fail_on,
                     "Exit 1 when findings at or above this severity are open or confirmed "
                     "(dismissed ones never count)")

@@ -1,9 +1,11 @@
-// `crosscheck claims --case SLUG [--format text|json] [--rules PATH]`: extract
+// `crosscheck claims --case SLUG [--format text|json] [--rules PATH]...`: extract
 // what is new or stale, then list a case's claims.
 // `crosscheck claims add --case SLUG --source URL --metric M --value V ...`:
 // add a claim by hand. `crosscheck claims reject CLAIM_ID [--note TEXT]`:
 // reject a wrongly extracted (or added) claim. Both survive re-extraction.
 
+#include "host/cli/case_rules.hpp"
+#include "host/cli/choices.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/cli/store_access.hpp"
@@ -31,7 +33,7 @@ namespace {
 struct ClaimsArgs {
     std::string case_slug;
     ListFormat format = ListFormat::text;
-    std::string rules_path;
+    std::vector<std::string> rules_paths;
     bool all = false; // list rejected claims too
 };
 
@@ -54,7 +56,7 @@ struct AddArgs {
     std::string period;
     std::string attribution;
     std::string note;
-    std::string rules_path;
+    std::vector<std::string> rules_paths;
 };
 
 struct RejectArgs {
@@ -79,14 +81,32 @@ nlohmann::ordered_json span_json(const std::optional<model::TextSpan>& span,
     return span ? nlohmann::ordered_json((*span).*end) : nlohmann::ordered_json(nullptr);
 }
 
-rules::RuleSet load_rules_or_throw(const std::string& path) {
-    auto rules =
-        rules::effective_extraction_rules(path.empty() ? std::vector<std::filesystem::path>{}
-                                                       : std::vector<std::filesystem::path>{path});
-    if (!rules) {
-        throw CommandError(rules.error());
+// The extraction rules of the case's rules, or the first problem of them.
+const rules::RuleSet& extraction_or_throw(const CaseRules& case_rules) {
+    if (!case_rules.loaded.ok()) {
+        throw CommandError(case_rules.loaded.errors.front());
     }
-    return std::move(*rules);
+    return case_rules.loaded.extraction;
+}
+
+// Makes --rules the case's rules after a listing's extraction. A listing
+// must not queue behind another job: when one holds the lock, the rules
+// are not kept, and the warning says so.
+void remember_after_listing(store::Database& db, std::int64_t case_id, std::string_view slug,
+                            const CaseRules& case_rules) {
+    if (!case_rules.changed) {
+        return;
+    }
+    try {
+        store::Transaction transaction(db);
+        remember_case_rules(db, case_id, case_rules);
+        transaction.commit();
+        announce_case_rules(slug, case_rules);
+    } catch (const store::DatabaseLockedError&) {
+        spdlog::warn("another crosscheck job is writing to the database, so case '{}' does not "
+                     "keep these rules yet; pass --rules again when it ends",
+                     slug);
+    }
 }
 
 nlohmann::ordered_json claim_json(const model::Claim& c) {
@@ -167,9 +187,10 @@ void print_text(const std::vector<model::Claim>& claims) {
 constexpr std::chrono::milliseconds k_listing_lock_wait{500};
 
 void run_list(const ClaimsArgs& args, Context& context) {
-    const auto rules = load_rules_or_throw(args.rules_path);
     auto db = open_store_or_throw(context);
     const auto case_id = require_case(*db, args.case_slug);
+    const CaseRules case_rules = case_rules_for(*db, case_id, args.case_slug, args.rules_paths);
+    const rules::RuleSet& rules = extraction_or_throw(case_rules);
     // Listing is a read: it must not queue for long behind a check that
     // holds the write lock. New sources wait for the next `claims` (or the
     // check, which extracts them itself); what is stored is listed now.
@@ -186,6 +207,7 @@ void run_list(const ClaimsArgs& args, Context& context) {
                      "`claims` again when it ends",
                      extract::count_stale_sources(*db, case_id, rules));
     }
+    remember_after_listing(*db, case_id, args.case_slug, case_rules);
     db->set_busy_timeout(store::Database::default_busy_timeout());
     const auto claims = store::list_claims(*db, case_id, args.all);
     if (args.format == ListFormat::json) {
@@ -202,7 +224,10 @@ void run_list(const ClaimsArgs& args, Context& context) {
 }
 
 void run_add(const AddArgs& args, Context& context) {
-    const auto rules = load_rules_or_throw(args.rules_path);
+    auto db = open_store_or_throw(context);
+    const auto case_id = require_case(*db, args.case_slug);
+    const CaseRules case_rules = case_rules_for(*db, case_id, args.case_slug, args.rules_paths);
+    const rules::RuleSet& rules = extraction_or_throw(case_rules);
     const auto* metric = rules.find_metric(args.metric);
     if (!metric) {
         std::string known;
@@ -217,8 +242,6 @@ void run_add(const AddArgs& args, Context& context) {
                            "' (none, more_than, at_least, less_than, at_most, nearly, "
                            "approximately, range, vague)");
     }
-    auto db = open_store_or_throw(context);
-    const auto case_id = require_case(*db, args.case_slug);
     std::optional<model::Source> source;
     for (auto& s : store::list_sources(*db, case_id)) {
         if (s.url == args.source_url) {
@@ -265,7 +288,9 @@ void run_add(const AddArgs& args, Context& context) {
     row.origin = model::ClaimOrigin::manual;
     store::Transaction transaction(*db);
     const auto id = store::add_manual_claim(*db, case_id, row);
+    remember_case_rules(*db, case_id, case_rules);
     transaction.commit();
+    announce_case_rules(args.case_slug, case_rules);
     std::cout << "added claim #" << id << '\n';
 }
 
@@ -290,14 +315,8 @@ void add_claims_command(CLI::App& app, Context& context) {
                   "'claims add' and 'claims reject' correct them by hand");
     cmd->require_subcommand(0, 1);
     cmd->add_option("--case", args->case_slug, "Case to list (required unless add/reject)");
-    cmd->add_option("--format", args->format, "text or json")
-        ->transform(
-            CLI::CheckedTransformer(std::map<std::string, ListFormat>{{"text", ListFormat::text},
-                                                                      {"json", ListFormat::json}},
-                                    CLI::ignore_case));
-    cmd->add_option("--rules", args->rules_path,
-                    "Rule file or folder that extends/overrides the shipped defaults")
-        ->type_name("PATH");
+    add_list_format_option(cmd, args->format);
+    add_case_rules_option(cmd, args->rules_paths);
     cmd->add_flag("--all", args->all, "Also list rejected claims");
 
     auto add_args = std::make_shared<AddArgs>();
@@ -320,7 +339,7 @@ void add_claims_command(CLI::App& app, Context& context) {
     add->add_option("--period", add_args->period, "Scope: period");
     add->add_option("--attribution", add_args->attribution, "Who states it");
     add->add_option("--note", add_args->note, "Why it was added");
-    add->add_option("--rules", add_args->rules_path, "Rule file or folder (metric names)");
+    add_case_rules_option(add, add_args->rules_paths);
     add->callback([add_args, &context] { run_add(*add_args, context); });
 
     auto reject_args = std::make_shared<RejectArgs>();

@@ -3,6 +3,7 @@
 // and what it skipped and why. Loading never runs a check.
 
 #include "host/cli/check_setup.hpp"
+#include "host/cli/choices.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/plugin/plugin_registry.hpp"
@@ -95,11 +96,7 @@ void print_info(const plugin::PluginInfo& info, ListFormat format) {
 }
 
 void add_format_option(CLI::App* cmd, PluginsArgs& args) {
-    cmd->add_option("--format", args.format, "text or json")
-        ->transform(
-            CLI::CheckedTransformer(std::map<std::string, ListFormat>{{"text", ListFormat::text},
-                                                                      {"json", ListFormat::json}},
-                                    CLI::ignore_case));
+    add_list_format_option(cmd, args.format);
 }
 
 } // namespace

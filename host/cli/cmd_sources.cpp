@@ -1,5 +1,6 @@
 // `crosscheck sources --case SLUG [--format text|json]`: list a case's sources.
 
+#include "host/cli/choices.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/cli/store_access.hpp"
@@ -57,11 +58,7 @@ void add_sources_command(CLI::App& app, Context& context) {
     auto args = std::make_shared<SourcesArgs>();
     auto* cmd = app.add_subcommand("sources", "List a case's sources (latest version of each)");
     cmd->add_option("--case", args->case_slug, "Case to list")->required();
-    cmd->add_option("--format", args->format, "text or json")
-        ->transform(
-            CLI::CheckedTransformer(std::map<std::string, ListFormat>{{"text", ListFormat::text},
-                                                                      {"json", ListFormat::json}},
-                                    CLI::ignore_case));
+    add_list_format_option(cmd, args->format);
     cmd->callback([args, &context] {
         auto db = open_store_or_throw(context);
         const auto case_id = require_case(*db, args->case_slug);

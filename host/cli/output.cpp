@@ -43,6 +43,10 @@ void ProgressLine::update(std::size_t done, std::size_t total) {
 }
 
 std::string truncate(std::string_view text, std::size_t width) {
+    return is_terminal(stdout) ? cut_to_width(text, width) : std::string(text);
+}
+
+std::string cut_to_width(std::string_view text, std::size_t width) {
     if (utf8::length(text) <= width) {
         return std::string(text);
     }

@@ -36,6 +36,11 @@ private:
 };
 
 /// `text` cut to at most `width` code points, with "…" when cut.
+[[nodiscard]] std::string cut_to_width(std::string_view text, std::size_t width);
+
+/// For a listing on stdout: on a terminal, `text` cut to `width` (a row
+/// stays on one line); in a pipe or a file, `text` whole, since what reads
+/// it there (grep, a script, a file kept for the record) wants all of it.
 [[nodiscard]] std::string truncate(std::string_view text, std::size_t width);
 
 } // namespace crosscheck::cli

@@ -49,16 +49,42 @@ void plugin_rule_problems(const rules::CheckPlan& plan, const plugin::PluginRegi
     }
 }
 
+// "looked in A, B; a plugin elsewhere is found with --plugins DIR ...": for
+// every message about a plugin the rules name and the host did not find.
+std::string where_looked(const plugin::PluginRegistry& registry) {
+    std::string searched;
+    for (const auto& dir : registry.search_dirs()) {
+        searched += (searched.empty() ? "" : ", ") + dir.string();
+    }
+    return "looked in " + (searched.empty() ? "no folder" : searched) +
+           "; a plugin elsewhere is found with --plugins DIR (DIR itself or DIR/plugins) or "
+           "$CROSSCHECK_PLUGIN_PATH (folders separated by ':')";
+}
+
+// Why no plugin provides `checker`, when it is not a near miss of one that
+// does: what was loaded, where the host looked (a file of that name it
+// refused says why), and how to make it look elsewhere.
+std::string not_found_detail(const plugin::PluginRegistry& registry, const std::string& checker,
+                             const std::vector<std::string>& names) {
+    std::string known;
+    for (const auto& name : names) {
+        known += (known.empty() ? "" : ", ") + name;
+    }
+    std::string detail = " (loaded: " + (known.empty() ? "none" : known) + ")";
+    for (const auto& failure : registry.failures()) {
+        if (failure.file.stem() == checker) {
+            return detail + "; " + failure.file.string() + " was not loaded: " + failure.reason;
+        }
+    }
+    return detail + "; " + where_looked(registry);
+}
+
 // Checkers the plan names that no plugin provides (each once), and
 // configurations a checker refuses: each asked of the plugin itself by
 // configuring it, before any work.
 void checker_problems(const rules::CheckPlan& plan, const plugin::PluginRegistry& registry,
                       ConfiguredCheckers& checkers, std::vector<Error>& problems) {
     const auto names = plugin_names(registry);
-    std::string known;
-    for (const auto& name : names) {
-        known += (known.empty() ? "" : ", ") + name;
-    }
     std::set<std::string> reported;
     for (const auto& [metric, assignments] : plan.by_metric) {
         for (std::size_t i = 0; i < assignments.size(); ++i) {
@@ -69,8 +95,7 @@ void checker_problems(const rules::CheckPlan& plan, const plugin::PluginRegistry
                     problems.push_back(
                         {"[checks." + metric + "] names checker '" + a.checker +
                              "', which no loaded plugin provides" +
-                             (hint.empty() ? " (loaded: " + (known.empty() ? "none" : known) + ")"
-                                           : hint),
+                             (hint.empty() ? not_found_detail(registry, a.checker, names) : hint),
                          a.where});
                 }
                 continue;
@@ -129,7 +154,8 @@ Expected<plugin::PluginRegistry> discover_plugins_for_check(const rules::CheckPl
         if (!rule.sha256 || registry.find(name) != nullptr) {
             continue;
         }
-        std::string why = "no plugin named '" + name + "' was found";
+        std::string why =
+            "no plugin named '" + name + "' was found (" + where_looked(registry) + ")";
         for (const auto& f : registry.failures()) {
             if (f.file.stem() == name || f.reason.find("'" + name + "'") != std::string::npos) {
                 why = f.reason;

@@ -1,4 +1,5 @@
 #include "host/ingest/front_matter.hpp"
+#include "host/ingest/published_time.hpp"
 #include "host/util/spelling.hpp"
 #include "host/util/toml_guard.hpp"
 
@@ -204,8 +205,9 @@ std::string_view type_name(toml::value_t type) {
     }
 }
 
-std::string unknown_key_message(std::string_view key) {
-    const std::string message = "unknown key '" + std::string(key) + "' in the front matter";
+std::string unknown_key_message(std::string_view key, std::string_view kind) {
+    const std::string message =
+        "unknown key '" + std::string(key) + "' in the " + std::string(kind);
     const std::string hint = did_you_mean(key, k_known_keys);
     return message +
            (hint.empty() ? " (known keys: outlet, url, published, title, language)" : hint);
@@ -236,24 +238,35 @@ std::string iso_offset(const toml::time_offset& o) {
     return buf;
 }
 
-Expected<Timestamp> published_from(const toml::value& value) {
+// The value's text as ISO 8601: a TOML date or datetime written back, or
+// the string as given.
+std::optional<std::string> published_text(const toml::value& value) {
     switch (value.type()) {
     case toml::value_t::offset_datetime: {
         const auto& dt = value.as_offset_datetime();
-        return parse_timestamp(iso_date(dt.date) + iso_time(dt.time) + iso_offset(dt.offset));
+        return iso_date(dt.date) + iso_time(dt.time) + iso_offset(dt.offset);
     }
     case toml::value_t::local_datetime: {
         const auto& dt = value.as_local_datetime();
-        return parse_timestamp(iso_date(dt.date) + iso_time(dt.time));
+        return iso_date(dt.date) + iso_time(dt.time);
     }
     case toml::value_t::local_date:
-        return parse_timestamp(iso_date(value.as_local_date()));
+        return iso_date(value.as_local_date());
     case toml::value_t::string:
-        return parse_timestamp(trim(value.as_string().str));
+        return std::string(trim(value.as_string().str));
     default:
-        return fail("'published' must be a date, a datetime or an ISO 8601 string, not " +
-                    std::string(type_name(value.type())));
+        return std::nullopt;
     }
+}
+
+// A TOML date or local datetime is read as an ISO string without an
+// offset, so it assumes midnight or UTC as that string would.
+Expected<PublishedTime> published_from(const toml::value& value) {
+    if (const auto text = published_text(value)) {
+        return parse_published(*text);
+    }
+    return fail("'published' must be a date, a datetime or an ISO 8601 string, not " +
+                std::string(type_name(value.type())));
 }
 
 } // namespace
@@ -295,13 +308,16 @@ Expected<FrontMatter> split_front_matter(const std::string& file, std::string_vi
                 Location{file, opening_line, 1});
 }
 
-Expected<PartialDocument> parse_front_matter(const std::string& file,
-                                             const FrontMatter& front_matter) {
+namespace {
+
+// The front matter's TOML, or a sidecar's: `kind` names which in messages.
+Expected<PartialDocument> parse_metadata(const std::string& file, const FrontMatter& front_matter,
+                                         std::string_view kind) {
     // Blank lines in front keep toml11's line numbers those of the file.
     std::string padded(front_matter.toml_line - 1, '\n');
     padded.append(front_matter.toml);
     if (const auto hazard = toml_hazard(padded, file)) {
-        return fail("front matter " + hazard->message, hazard->where);
+        return fail(std::string(kind) + " " + hazard->message, hazard->where);
     }
     toml::value root;
     try {
@@ -311,7 +327,7 @@ Expected<PartialDocument> parse_front_matter(const std::string& file,
         const auto diag = read_toml_diagnostic(error.what());
         return fail(diag.message, locate_diagnostic(file, padded, front_matter, diag));
     } catch (const std::exception& error) {
-        return fail(std::string("malformed front matter: ") + error.what(),
+        return fail("malformed " + std::string(kind) + ": " + error.what(),
                     Location{file, front_matter.toml_line, 1});
     }
 
@@ -328,11 +344,15 @@ Expected<PartialDocument> parse_front_matter(const std::string& file,
     for (const auto& [key, value] : root.as_table()) {
         if (key == "published") {
             auto published = published_from(value);
+            const Location where = locate_value(file, front_matter, value);
             if (!published) {
-                keep_first(
-                    Error{published.error().message, locate_value(file, front_matter, value)});
-            } else {
-                out.published = *published;
+                keep_first(Error{published.error().message, where});
+                continue;
+            }
+            out.published = published->time;
+            if (published->assumption != TimeAssumption::none) {
+                out.published_warning = Error{
+                    assumption_warning("published", *published_text(value), *published), where};
             }
             continue;
         }
@@ -342,7 +362,8 @@ Expected<PartialDocument> parse_front_matter(const std::string& file,
                              : key == "language" ? &out.language
                                                  : nullptr;
         if (field == nullptr) {
-            keep_first(Error{unknown_key_message(key), locate_key(file, front_matter, value, key)});
+            keep_first(
+                Error{unknown_key_message(key, kind), locate_key(file, front_matter, value, key)});
             continue;
         }
         if (!value.is_string()) {
@@ -357,6 +378,20 @@ Expected<PartialDocument> parse_front_matter(const std::string& file,
         return std::unexpected(std::move(*first_error));
     }
     return out;
+}
+
+} // namespace
+
+Expected<PartialDocument> parse_front_matter(const std::string& file,
+                                             const FrontMatter& front_matter) {
+    return parse_metadata(file, front_matter, "front matter");
+}
+
+Expected<PartialDocument> parse_sidecar(const std::string& file, std::string_view toml) {
+    if (toml.starts_with("\xEF\xBB\xBF")) {
+        toml.remove_prefix(3);
+    }
+    return parse_metadata(file, FrontMatter{toml, 1, {}}, "sidecar");
 }
 
 } // namespace crosscheck::ingest

@@ -37,10 +37,18 @@ struct FrontMatter {
 
 /// Parses the TOML of `front_matter`: string keys outlet, url, title,
 /// language; `published` as a TOML offset datetime, local datetime (UTC),
-/// date (midnight UTC) or an ISO 8601 string. The returned body is empty.
+/// date (midnight UTC) or an ISO 8601 string (published_time.hpp), with a
+/// `published_warning` when it assumed a time or an offset. The returned
+/// body is empty.
 /// Errors: malformed TOML, unknown keys, wrong value types, bad dates, each
 /// as `file:line:col: message`.
 [[nodiscard]] Expected<PartialDocument> parse_front_matter(const std::string& file,
                                                            const FrontMatter& front_matter);
+
+/// Parses a `.txt` source's sidecar, the file `NAME.txt.toml` next to it:
+/// the same keys as front matter, the whole file TOML. Errors are located
+/// in the sidecar (`file` is its path) and call it "sidecar".
+[[nodiscard]] Expected<PartialDocument> parse_sidecar(const std::string& file,
+                                                      std::string_view toml);
 
 } // namespace crosscheck::ingest

@@ -1,6 +1,7 @@
 #include "host/ingest/html_text.hpp"
 
 #include "host/ingest/html_entities.hpp"
+#include "host/ingest/json_ld.hpp"
 #include "host/util/utf8.hpp"
 
 #include <algorithm>
@@ -327,7 +328,11 @@ public:
             pop();
         }
         Page page;
+        m_metadata.time_published = !m_time_marked.empty()       ? m_time_marked
+                                    : !m_time_in_article.empty() ? m_time_in_article
+                                                                 : m_time_first;
         page.metadata = std::move(m_metadata);
+        page.headline = std::move(m_headline_text);
         auto article = std::move(m_best_article);
         auto main = m_main.take();
         auto body = m_body.take();
@@ -468,7 +473,8 @@ private:
             close_through("head");
         }
         if ((flags & k_raw_text) != 0) {
-            return raw_text(name, *after);
+            const auto type = name == "script" ? attribute("type") : std::nullopt;
+            return raw_text(name, *after, type && lowered(*type) == "application/ld+json");
         }
         // Elements a browser closes implicitly, so that unclosed <p>, <li>
         // and <td> do not nest ever deeper.
@@ -524,7 +530,8 @@ private:
     }
 
     // Script, style, title...: the content runs to the matching end tag.
-    std::size_t raw_text(const std::string& name, std::size_t start) {
+    // A JSON-LD script's is read for its date, never as text.
+    std::size_t raw_text(const std::string& name, std::size_t start, bool json_ld) {
         std::size_t search = start;
         std::size_t content_end = m_html.size();
         std::size_t after = m_html.size();
@@ -550,6 +557,9 @@ private:
         const auto content = m_html.substr(start, content_end - start);
         if (name == "title" && m_drop_depth == 0 && m_metadata.title.empty()) {
             m_metadata.title = collapse_space(decode_entities(content));
+        }
+        if (json_ld && m_metadata.json_ld_published.empty()) {
+            m_metadata.json_ld_published = json_ld_date_published(content);
         }
         return after;
     }
@@ -597,6 +607,26 @@ private:
             }
         } else if (name == "html" && m_metadata.language.empty()) {
             m_metadata.language = attribute("lang").value_or("");
+        } else if (name == "time") {
+            read_time_element();
+        }
+    }
+
+    // <time datetime>: one marked as the publication's wins, then the
+    // article's first, then the page's first.
+    void read_time_element() {
+        const auto datetime = attribute("datetime");
+        if (!datetime || datetime->empty()) {
+            return;
+        }
+        const auto itemprop = attribute("itemprop");
+        const bool marked =
+            attribute("pubdate").has_value() || (itemprop && lowered(*itemprop) == "datepublished");
+        std::string& slot = marked                ? m_time_marked
+                            : m_article_depth > 0 ? m_time_in_article
+                                                  : m_time_first;
+        if (slot.empty()) {
+            slot = *datetime;
         }
     }
 
@@ -611,6 +641,9 @@ private:
             decoded = m_scratch;
         }
         m_body.append(decoded);
+        if (m_headline_depth > 0) {
+            m_headline.append(decoded);
+        }
         if (m_main_depth > 0) {
             m_main.append(decoded);
         }
@@ -650,6 +683,8 @@ private:
             ++m_main_depth;
         } else if (name == "head") {
             ++m_head_depth;
+        } else if (name == "h1" && m_drop_depth == 0 && !m_headline_done) {
+            ++m_headline_depth;
         }
     }
 
@@ -671,6 +706,10 @@ private:
             --m_main_depth;
         } else if (top.name == "head" && m_head_depth > 0) {
             --m_head_depth;
+        } else if (top.name == "h1" && m_headline_depth > 0 && --m_headline_depth == 0) {
+            m_headline_text = m_headline.take();
+            m_headline.clear();
+            m_headline_done = !m_headline_text.empty();
         }
         if ((top.flags & k_block) != 0) {
             paragraph_break();
@@ -735,6 +774,13 @@ private:
     TextBuilder m_body;
     TextBuilder m_main;
     TextBuilder m_article;
+    TextBuilder m_headline;
+    std::string m_headline_text;
+    bool m_headline_done = false;
+    std::size_t m_headline_depth = 0;
+    std::string m_time_marked;
+    std::string m_time_in_article;
+    std::string m_time_first;
     std::string m_best_article;
     std::size_t m_drop_depth = 0;
     std::size_t m_article_depth = 0;

@@ -1,7 +1,8 @@
 #pragma once
 // What crosscheck reads from an HTML page: its metadata (Open Graph and
-// article tags, <title>, <html lang>, the canonical link) and the text of
-// its article as paragraphs.
+// article tags, <title>, <html lang>, the canonical link, JSON-LD's and
+// <time>'s dates) and the text of its article as paragraphs. Scripts,
+// JSON-LD ones included, never reach the text.
 //
 // The tokenizer is linear and never backtracks (no regex): each byte is
 // looked at a bounded number of times, so a 50 MB page or a hostile one
@@ -27,7 +28,14 @@ struct PageMetadata {
     std::string og_title;      ///< og:title
     std::string title;         ///< <title>
     std::string published;     ///< article:published_time (or og:/itemprop fallbacks)
-    std::string language;      ///< <html lang>
+    /// `datePublished` of the page's JSON-LD (<script type="application/ld+json">),
+    /// the first found in document order.
+    std::string json_ld_published;
+    /// The `datetime` of a <time> element: the first marked
+    /// itemprop="datePublished" or `pubdate`, else the first inside an
+    /// <article>, else the first of the page.
+    std::string time_published;
+    std::string language; ///< <html lang>
 };
 
 /// A page's metadata and text.
@@ -44,6 +52,9 @@ struct Page {
     /// group or unit ("120&nbsp;000", "5&nbsp;km"), which the number
     /// extractor can use; paragraphs are trimmed of it like of spaces.
     std::string text;
+    /// The text of the page's first <h1> that has any (outside dropped
+    /// elements), as it appears in `text` when it is part of it.
+    std::string headline;
 };
 
 /// Reads `html`. The only error is nesting deeper than `max_depth`,

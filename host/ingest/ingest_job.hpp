@@ -9,6 +9,7 @@
 #include "host/ingest/source_document.hpp"
 #include "host/store/database.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -33,11 +34,16 @@ struct IngestOptions {
     std::function<void(std::size_t, std::size_t)> on_progress;
     /// Size, line length and HTML nesting bounds ([limits] in the rules).
     SourceLimits limits;
+    /// Called inside the run's transaction with the case's id (created if
+    /// new) before any source is stored, for writes that go with the batch
+    /// (the case's rules); may be empty.
+    std::function<void(store::Database&, std::int64_t)> on_case;
 };
 
 /// Expands `paths` (files and folders, folders recursively, in sorted order
 /// so runs are reproducible) into the files to read. Missing paths are
-/// errors; unsupported extensions are returned in `skipped`.
+/// errors; unsupported extensions are returned in `skipped`; a sidecar
+/// (`NAME.txt.toml`) next to its .txt is neither, since it is read with it.
 struct FileList {
     std::vector<std::filesystem::path> files;
     std::vector<std::filesystem::path> skipped;

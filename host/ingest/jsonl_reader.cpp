@@ -1,6 +1,7 @@
 // `.jsonl` sources: one JSON object per line, a source each. A bad line is
 // an error of its own (`file:line[:col]`); the other lines still count.
 #include "host/ingest/partial_document.hpp"
+#include "host/ingest/published_time.hpp"
 #include "host/ingest/readers.hpp"
 #include "host/util/utf8.hpp"
 
@@ -60,8 +61,10 @@ std::uint32_t quoted_token_column(std::string_view what, std::string_view line,
     return at == std::string_view::npos ? 0 : utf8::locate(line, at, file).column;
 }
 
+// One line's source; `warning` is set when its date assumed a time.
 Expected<model::Source> read_line(const std::string& file, std::uint32_t line_number,
-                                  std::string_view line, const MetadataOverrides& overrides) {
+                                  std::string_view line, const MetadataOverrides& overrides,
+                                  std::optional<Error>& warning) {
     const Location where{file, line_number, 0};
     nlohmann::json value;
     try {
@@ -107,11 +110,14 @@ Expected<model::Source> read_line(const std::string& file, std::uint32_t line_nu
         const auto& text = field.get_ref<const std::string&>();
         if (key == "published") {
             if (!trim(text).empty()) {
-                auto published = parse_timestamp(trim(text));
+                auto published = parse_published(text);
                 if (!published) {
                     return fail("\"published\": " + published.error().message, where);
                 }
-                partial.published = *published;
+                partial.published = published->time;
+                if (published->assumption != TimeAssumption::none) {
+                    warning = Error{assumption_warning("\"published\"", text, *published), where};
+                }
             }
             continue;
         }
@@ -137,6 +143,9 @@ ReadOutcome read_jsonl(const std::string& file, std::string_view content,
     }
     std::size_t pos = 0;
     std::uint32_t line_number = 0;
+    // One warning for the file, however many of its lines assumed a time.
+    std::optional<Error> first_warning;
+    std::size_t warned_lines = 0;
     while (pos < content.size()) {
         const auto end = content.find('\n', pos);
         const auto stop = end == std::string_view::npos ? content.size() : end;
@@ -149,12 +158,26 @@ ReadOutcome read_jsonl(const std::string& file, std::string_view content,
         if (trim(line).empty()) {
             continue;
         }
-        auto document = read_line(file, line_number, line, overrides);
+        std::optional<Error> warning;
+        auto document = read_line(file, line_number, line, overrides, warning);
         if (document) {
             outcome.documents.push_back(std::move(*document));
+            if (warning) {
+                ++warned_lines;
+                if (!first_warning) {
+                    first_warning = std::move(warning);
+                }
+            }
         } else {
             outcome.errors.push_back(std::move(document.error()));
         }
+    }
+    if (first_warning) {
+        if (warned_lines > 1) {
+            first_warning->message +=
+                " (and so for " + std::to_string(warned_lines - 1) + " more line(s) of the file)";
+        }
+        outcome.warnings.push_back(std::move(*first_warning));
     }
     if (outcome.documents.empty() && outcome.errors.empty()) {
         outcome.errors.push_back(

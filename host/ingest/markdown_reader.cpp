@@ -19,12 +19,15 @@ ReadOutcome read_markdown(const std::string& file, std::string_view content,
         return outcome;
     }
     partial->body = markdown_to_text(split->body);
+    std::vector<Error> warnings;
+    keep_published_warning(*partial, warnings);
     auto document =
         complete_document(std::move(*partial), overrides, OverrideScope::all, Location{file}, "md");
     if (!document) {
         outcome.errors.push_back(std::move(document.error()));
     } else {
         outcome.documents.push_back(std::move(*document));
+        outcome.warnings = std::move(warnings);
     }
     return outcome;
 }

@@ -1,5 +1,7 @@
 #include "host/ingest/partial_document.hpp"
 
+#include "host/ingest/published_time.hpp"
+
 #include <cstring>
 
 namespace crosscheck::ingest {
@@ -8,22 +10,29 @@ namespace {
 
 // What to tell the user when a required field is missing: where the field
 // goes in this format, and the flag that can stand in for it.
-std::string missing_message(std::string_view field, std::string_view format, OverrideScope scope) {
+std::string missing_message(std::string_view field, std::string_view format, OverrideScope scope,
+                            const Location& origin, const std::string& metadata_file) {
     std::string where;
-    if (format == "md") {
+    if (!metadata_file.empty()) {
+        where = "add `" + std::string(field) + " = ...` to its sidecar " + metadata_file;
+    } else if (format == "md") {
         where = "add `" + std::string(field) + " = ...` to the +++ front matter";
     } else if (format == "html") {
         where = field == "url" ? "the page has no og:url meta tag or canonical link"
-                               : "the page has no article:published_time meta tag";
+                               : "the page has no date: no article:published_time meta tag, "
+                                 "JSON-LD datePublished or <time datetime>";
     } else if (format == "jsonl") {
         where = "add \"" + std::string(field) + "\" to the object";
+    } else if (format == "txt") {
+        where = "a .txt file carries no metadata: write it in a sidecar " + origin.file +
+                ".toml next to it (url = \"...\", published = ..., the keys of front matter)";
     } else {
         where = "a ." + std::string(format) + " file carries no metadata";
     }
     std::string message = "missing " + std::string(field) + ": " + where;
     if (scope == OverrideScope::all) {
-        message +=
-            format == "txt" ? "; pass --url and --published" : "; or pass --" + std::string(field);
+        message += format == "txt" && metadata_file.empty() ? ", or pass --url and --published"
+                                                            : "; or pass --" + std::string(field);
     }
     return message;
 }
@@ -62,11 +71,18 @@ std::string normalize_newlines(std::string_view text) {
 }
 
 Expected<Timestamp> parse_published_override(std::string_view text) {
-    auto parsed = parse_timestamp(trim(text));
+    auto parsed = parse_published(text);
     if (!parsed) {
         return fail("--published: " + parsed.error().message);
     }
-    return parsed;
+    return parsed->time;
+}
+
+void keep_published_warning(PartialDocument& partial, std::vector<Error>& warnings) {
+    if (partial.published_warning) {
+        warnings.push_back(std::move(*partial.published_warning));
+        partial.published_warning.reset();
+    }
 }
 
 Expected<model::Source> complete_document(PartialDocument partial,
@@ -91,10 +107,11 @@ Expected<model::Source> complete_document(PartialDocument partial,
         }
     }
     if (partial.url.empty()) {
-        return fail(missing_message("url", format, scope), origin);
+        return fail(missing_message("url", format, scope, origin, partial.metadata_file), origin);
     }
     if (!partial.published) {
-        return fail(missing_message("published", format, scope), origin);
+        return fail(missing_message("published", format, scope, origin, partial.metadata_file),
+                    origin);
     }
     if (trim(partial.body).empty()) {
         return fail("no text: the source's body is empty", origin);

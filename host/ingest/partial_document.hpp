@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace crosscheck::ingest {
 
@@ -20,6 +21,12 @@ struct PartialDocument {
     std::string title;
     std::string language;
     std::string body;
+    /// The file the metadata was read from when it is not the source itself
+    /// (a .txt source's sidecar); empty otherwise.
+    std::string metadata_file;
+    /// Set when `published` left out its time or offset (published_time.hpp):
+    /// the warning to give, located where the time was read.
+    std::optional<Error> published_warning;
 };
 
 /// Which override fields a format accepts: JSONL takes only the fields a
@@ -36,8 +43,12 @@ enum class OverrideScope { all, shared_only };
                                                         OverrideScope scope, Location origin,
                                                         std::string format);
 
-/// The value of `--published`, parsed; the error names the flag.
+/// The value of `--published`, parsed (published_time.hpp); the error names
+/// the flag.
 [[nodiscard]] Expected<Timestamp> parse_published_override(std::string_view text);
+
+/// Moves `partial`'s published_warning, if any, into `warnings`.
+void keep_published_warning(PartialDocument& partial, std::vector<Error>& warnings);
 
 /// `text` without leading and trailing ASCII whitespace.
 [[nodiscard]] std::string_view trim(std::string_view text);

@@ -33,9 +33,25 @@ struct SourceLimits {
 [[nodiscard]] ReadOutcome read_markdown(const std::string& file, std::string_view content,
                                         const MetadataOverrides& overrides);
 
-/// `.txt`: the whole file is the body; metadata comes from the command line.
+/// A `.txt` source's metadata file, `NAME.txt.toml` next to it: the keys
+/// of front matter (outlet, url, published, title, language) as TOML.
+struct Sidecar {
+    std::string file; ///< its path, as errors name it
+    std::string toml; ///< its text, checked as a source's is (UTF-8, not binary)
+};
+
+/// The sidecar of a `.txt` source: "a.txt" -> "a.txt.toml".
+[[nodiscard]] std::filesystem::path sidecar_path(const std::filesystem::path& text_file);
+
+/// True when `path` is named like a sidecar ("NAME.txt.toml", any case).
+[[nodiscard]] bool is_sidecar(const std::filesystem::path& path);
+
+/// `.txt`: the whole file is the body; metadata comes from its `sidecar`
+/// when there is one (what it says wins), then from the command line.
+/// Errors in the sidecar are located in it.
 [[nodiscard]] ReadOutcome read_text(const std::string& file, std::string_view content,
-                                    const MetadataOverrides& overrides);
+                                    const MetadataOverrides& overrides,
+                                    const std::optional<Sidecar>& sidecar = std::nullopt);
 
 /// `.html`/`.htm`: metadata from Open Graph and article tags, text from the
 /// article body without scripts, styles, navigation, headers, footers and

@@ -24,9 +24,13 @@ struct MetadataOverrides {
 
 /// What reading one file produced. A JSONL file can yield some documents and
 /// some per-line errors; other formats yield one document or one error.
+/// Warnings are about documents that were read (a publication time that
+/// assumed midnight UTC): at most one per file, given when the file's
+/// documents are stored, not on a re-ingest that changes nothing.
 struct ReadOutcome {
     std::vector<model::Source> documents;
     std::vector<Error> errors;
+    std::vector<Error> warnings;
 };
 
 } // namespace crosscheck::ingest

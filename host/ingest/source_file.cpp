@@ -1,5 +1,5 @@
 // Reading a source file from disk: the checks every format shares, then the
-// reader its extension names.
+// reader its extension names (a .txt with its sidecar NAME.txt.toml).
 #include "host/ingest/partial_document.hpp"
 #include "host/ingest/readers.hpp"
 #include "host/util/utf8.hpp"
@@ -161,6 +161,27 @@ Expected<std::string> checked_content(const std::string& file, std::string raw,
     return out;
 }
 
+// A .txt source with its sidecar, when it has one: the sidecar passes the
+// same checks as a source file, and its errors name it.
+ReadOutcome read_text_source(const std::filesystem::path& path, const std::string& content,
+                             const MetadataOverrides& overrides, const SourceLimits& limits) {
+    const std::filesystem::path sidecar = sidecar_path(path);
+    std::error_code ec;
+    if (!std::filesystem::exists(sidecar, ec)) {
+        return read_text(path.string(), content, overrides);
+    }
+    const std::string sidecar_file = sidecar.string();
+    auto raw = read_whole_file(sidecar_file, limits.max_bytes);
+    auto toml = raw ? checked_content(sidecar_file, std::move(*raw), limits.max_line_bytes)
+                    : Expected<std::string>(std::unexpected(std::move(raw.error())));
+    if (!toml) {
+        ReadOutcome outcome;
+        outcome.errors.push_back(std::move(toml.error()));
+        return outcome;
+    }
+    return read_text(path.string(), content, overrides, Sidecar{sidecar_file, std::move(*toml)});
+}
+
 } // namespace
 
 bool is_supported_source(const std::filesystem::path& path) {
@@ -200,7 +221,7 @@ ReadOutcome read_source_file(const std::filesystem::path& path, const MetadataOv
     case Format::markdown:
         return read_markdown(file, *content, overrides);
     case Format::text:
-        return read_text(file, *content, overrides);
+        return read_text_source(path, *content, overrides, limits);
     case Format::html:
         return read_html(file, *content, overrides, limits.max_html_depth);
     case Format::jsonl:

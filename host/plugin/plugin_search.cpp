@@ -62,6 +62,12 @@ std::vector<std::filesystem::path> plugin_search_dirs(const SearchOptions& optio
     }
     for (const std::filesystem::path& dir : options.plugin_dirs) {
         add(dir);
+        // A plugin project's build folder keeps its plugins in plugins/
+        // (crosscheck_add_plugin's default): `--plugins build` finds them.
+        std::error_code ec;
+        if (std::filesystem::is_directory(dir / "plugins", ec)) {
+            add(dir / "plugins");
+        }
     }
     if (options.use_environment) {
         if (const char* env = std::getenv("CROSSCHECK_PLUGIN_PATH"); env != nullptr) {

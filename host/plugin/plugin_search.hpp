@@ -20,7 +20,8 @@ struct SearchOptions {
 };
 
 /// The folders to search, in order: the build's plugin folder, `--plugins`
-/// folders, then $CROSSCHECK_PLUGIN_PATH. A folder named twice (after
+/// folders (each followed by its `plugins/` subfolder when it has one: a
+/// plugin project's build folder), then $CROSSCHECK_PLUGIN_PATH. A folder named twice (after
 /// resolving `..` and symlinks) appears once, where it first appears. The
 /// build folder is dropped silently when it does not exist (an installed
 /// binary); the others are kept so that loading can report them missing.

@@ -122,20 +122,31 @@ void load_plugin_rule(Diagnostics& diag, const std::string& name, const TomlValu
     }
 }
 
-// checkers = ["interval_conflict", ...] in [checks.METRIC]: replaces the list.
-void load_checker_list(Diagnostics& diag, const TomlValue& v,
+// checkers = ["interval_conflict", ...] in [checks.METRIC] replaces the
+// list the files before gave; checkers_add = [...] adds to it (a name
+// already there stays where it is), so that a case's rules can run one
+// more checker without restating the defaults.
+void load_checker_list(Diagnostics& diag, const TomlValue& v, std::string_view key,
                        CheckPlanDraft::MetricChecks& checks) {
     if (!v.is_array()) {
-        diag.error(v, "'checkers' must be an array of checker names");
+        diag.error(v, "'" + std::string(key) + "' must be an array of checker names");
         return;
     }
-    checks.checkers.clear();
+    if (key == "checkers") {
+        checks.checkers.clear();
+    }
     for (const auto& name : v.as_array()) {
         if (!name.is_string()) {
             diag.error(name, "checker names must be strings");
             continue;
         }
-        checks.checkers.emplace_back(name.as_string().str, diag.where(name));
+        const std::string& text = name.as_string().str;
+        const bool listed = key == "checkers_add" &&
+                            std::any_of(checks.checkers.begin(), checks.checkers.end(),
+                                        [&](const auto& checker) { return checker.first == text; });
+        if (!listed) {
+            checks.checkers.emplace_back(text, diag.where(name));
+        }
     }
 }
 
@@ -150,15 +161,27 @@ void load_checkers(Diagnostics& diag, const TomlValue& section, CheckPlanDraft& 
 void load_checks(Diagnostics& diag, const TomlValue& section, CheckPlanDraft& draft) {
     for_each_table(diag, section, "checks", [&](const std::string& metric, const TomlValue& item) {
         auto& checks = draft.metrics[metric];
+        // The list first, then the additions, whatever their order.
+        if (item.contains("checkers")) {
+            load_checker_list(diag, item.at("checkers"), "checkers", checks);
+        }
+        if (item.contains("checkers_add")) {
+            load_checker_list(diag, item.at("checkers_add"), "checkers_add", checks);
+        }
         for (const auto& [key, v] : in_file_order(item)) {
-            if (key == "checkers") {
-                load_checker_list(diag, *v, checks);
-            } else if (v->is_table()) {
+            if (key == "checkers" || key == "checkers_add") {
+                continue;
+            }
+            if (v->is_table()) {
                 merge_into(checks.overrides[key], *v);
             } else {
-                diag.error(*v, "unknown key '" + key + "' in [checks." + metric +
-                                   "] (expected 'checkers' or a [checks." + metric +
-                                   ".CHECKER] table)");
+                const std::string hint =
+                    did_you_mean(key, std::array<std::string_view, 2>{"checkers", "checkers_add"});
+                diag.error(*v, "unknown key '" + key + "' in [checks." + metric + "]" +
+                                   (hint.empty() ? " (expected 'checkers', 'checkers_add' or a "
+                                                   "[checks." +
+                                                       metric + ".CHECKER] table)"
+                                                 : hint));
             }
         }
     });

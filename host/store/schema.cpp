@@ -9,7 +9,7 @@ namespace {
 
 // Append-only: migration N takes the schema from version N-1 to N. Never
 // edit one that has shipped; add a new one instead.
-constexpr std::array<std::string_view, 5> k_migrations = {
+constexpr std::array<std::string_view, 6> k_migrations = {
     // 1: cases, ingest batches and versioned sources.
     R"sql(
 CREATE TABLE cases (
@@ -229,6 +229,23 @@ SELECT case_id, id, 0, checker, severity, message, cross_side FROM findings;
 ALTER TABLE reviews ADD COLUMN carried_from TEXT NOT NULL DEFAULT '';
 -- How many findings the checkers reported before they were merged.
 ALTER TABLE check_runs ADD COLUMN checker_finding_count INTEGER;
+)sql",
+    // 6: the rule files a case is checked with, so that a later `check` or
+    // `claims` without --rules uses them rather than the bare defaults.
+    // Self-contained: it only adds a table.
+    R"sql(
+-- The case's own rule files (what --rules named, a folder as its files),
+-- in the order they apply over the shipped defaults; replaced whole when
+-- --rules names others. No rows: the case uses the defaults alone.
+CREATE TABLE case_rules (
+    case_id     INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,             -- the file as it was read
+    text        TEXT NOT NULL,
+    sha256      TEXT NOT NULL,             -- of text
+    stored_at   TEXT NOT NULL,
+    PRIMARY KEY (case_id, position)
+);
 )sql",
 };
 

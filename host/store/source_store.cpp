@@ -39,6 +39,28 @@ std::int64_t find_or_create_case(Database& db, std::string_view slug) {
     return db.last_insert_rowid();
 }
 
+void rename_case(Database& db, std::int64_t case_id, std::string_view new_slug) {
+    Statement update(db, "UPDATE cases SET slug = ?2 WHERE id = ?1");
+    update.bind(1, case_id).bind(2, new_slug).run();
+}
+
+std::int64_t count_case_reviews(Database& db, std::int64_t case_id) {
+    Statement query(db, "SELECT count(*) FROM reviews WHERE case_id = ?1");
+    query.bind(1, case_id);
+    query.step();
+    return query.column_int(0);
+}
+
+void delete_case(Database& db, std::int64_t case_id) {
+    // Every table of a case refers to it ON DELETE CASCADE (reviews and
+    // finding links through their findings, extraction records through
+    // their sources); the references between them (a finding's runs, a
+    // source's batch) are checked at the end of the statement, when all
+    // of the case is gone.
+    Statement remove(db, "DELETE FROM cases WHERE id = ?1");
+    remove.bind(1, case_id).run();
+}
+
 std::vector<CaseSummary> list_cases(Database& db) {
     Statement query(db, R"sql(
         SELECT c.id, c.slug, c.created_at,

@@ -35,6 +35,19 @@ enum class StoreOutcome { added, unchanged, updated };
 /// The case's id, creating the case if needed. Call inside a transaction.
 [[nodiscard]] std::int64_t find_or_create_case(Database& db, std::string_view slug);
 
+/// Renames case `case_id` to `new_slug` (already validated and free).
+/// Everything of the case stays with it. Call inside a Transaction.
+void rename_case(Database& db, std::int64_t case_id, std::string_view new_slug);
+
+/// How many review decisions the case holds: what deleting it would lose
+/// that no command can recompute.
+[[nodiscard]] std::int64_t count_case_reviews(Database& db, std::int64_t case_id);
+
+/// Deletes the case and everything of it (sources, claims, runs, findings,
+/// reviews, rules), through the schema's cascades. Call inside a
+/// Transaction.
+void delete_case(Database& db, std::int64_t case_id);
+
 /// Every case with its source counts, by slug.
 [[nodiscard]] std::vector<CaseSummary> list_cases(Database& db);
 

@@ -56,7 +56,14 @@ TEST_CASE("limits: an overlong line is refused at its line:col; the rest goes in
     CHECK(count_rows(dir, "SELECT count(*) FROM sources") == 1);
     CHECK(count_rows(dir, "SELECT count(*) FROM sources WHERE url LIKE '%long'") == 0);
 
-    // Under the default limits the same file is fine.
+    // The case keeps the rules --rules gave it: the same folder again is
+    // refused the same way.
+    r = cc(dir, {"ingest", "--case", "c", (dir / "in").string()});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("b-long.md:7:201: line longer than 200 bytes"));
+
+    // Under the default limits (the case's rules forgotten) the same file is fine.
+    REQUIRE(cc(dir, {"rules", "forget", "--case", "c"}).exit_code == 0);
     r = cc(dir, {"ingest", "--case", "c", (dir / "in").string()});
     INFO(r.err);
     CHECK(r.exit_code == 0);

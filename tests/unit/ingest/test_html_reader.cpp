@@ -65,8 +65,8 @@ TEST_CASE("html reader: fallbacks and flags", "[ingest]") {
     outcome = read_html("p.html", bare, flags("", "https://x.example/u", ""));
     REQUIRE(outcome.errors.size() == 1);
     CHECK(outcome.errors[0].to_string() ==
-          "p.html: missing published: the page has no article:published_time meta tag; or pass "
-          "--published");
+          "p.html: missing published: the page has no date: no article:published_time meta tag, "
+          "JSON-LD datePublished or <time datetime>; or pass --published");
     outcome =
         read_html("p.html", bare,
                   flags("Flag outlet", "https://x.example/u", "2023-09-26T10:00:00Z", "Flag"));

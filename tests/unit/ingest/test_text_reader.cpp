@@ -43,9 +43,13 @@ TEST_CASE("text reader: without --url or --published it says to pass them", "[in
     auto outcome = read_text("s.txt", "Text", {});
     REQUIRE(outcome.errors.size() == 1);
     CHECK(outcome.errors[0].to_string() ==
-          "s.txt: missing url: a .txt file carries no metadata; pass --url and --published");
+          "s.txt: missing url: a .txt file carries no metadata: write it in a sidecar s.txt.toml "
+          "next to it (url = \"...\", published = ..., the keys of front matter), or pass --url "
+          "and --published");
     outcome = read_text("s.txt", "Text", flags("", "https://x.example/", ""));
     REQUIRE(outcome.errors.size() == 1);
     CHECK(outcome.errors[0].to_string() ==
-          "s.txt: missing published: a .txt file carries no metadata; pass --url and --published");
+          "s.txt: missing published: a .txt file carries no metadata: write it in a sidecar "
+          "s.txt.toml next to it (url = \"...\", published = ..., the keys of front matter), or "
+          "pass --url and --published");
 }
