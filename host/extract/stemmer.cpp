@@ -12,11 +12,18 @@ namespace {
 
 // Porter2's special forms whose first letters are not their stem's: the
 // prefix filter must let them through when their stem is a rule stem.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 4> k_special_forms = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> k_special_forms = {{
     {"dying", "die"},
     {"lying", "lie"},
     {"tying", "tie"},
     {"skies", "sky"},
+    {"lives", "life"}, // k_irregular_forms
+}};
+
+// Forms whose Porter2 stem would join two senses news tells apart: "lives"
+// is the plural of "life" ("claimed 300 lives"), not "live" ("lived in").
+constexpr std::array<std::pair<std::string_view, std::string_view>, 1> k_irregular_forms = {{
+    {"lives", "life"},
 }};
 
 bool bit(const auto& bits, std::size_t i) {
@@ -47,6 +54,11 @@ Stemmer::~Stemmer() {
 std::string_view Stemmer::stem(std::string_view word) {
     if (!is_stemmed_word(word)) {
         return word;
+    }
+    for (const auto& [form, stem] : k_irregular_forms) {
+        if (word == form) {
+            return stem;
+        }
     }
     const sb_symbol* out = sb_stemmer_stem(
         m_stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));

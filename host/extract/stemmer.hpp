@@ -32,7 +32,8 @@ public:
 
     /// The stem of `word` (lower case, UTF-8), valid until the next call.
     /// A word of one or two letters, or holding a digit, an apostrophe or
-    /// a dot ("'s", "1988-1994", "u.s"), is its own stem.
+    /// a dot ("'s", "1988-1994", "u.s"), is its own stem; "lives" is
+    /// "life" (Porter2 would make it "live", the verb of "lived in").
     [[nodiscard]] std::string_view stem(std::string_view word);
 
 private:

@@ -95,6 +95,28 @@ TEST_CASE("metric binding: a figure takes the nearest compatible keyword in its 
     }
 }
 
+TEST_CASE("metric binding: keywords match their inflections by stem", "[extract]") {
+    struct Row {
+        std::string text;
+        std::string figure;
+        std::string metric;
+    };
+    const std::vector<Row> rows = {
+        {"the approximately 120,000 Armenians residing in the region", "approximately 120,000",
+         "population"},
+        {"13,400 people had crossed from Karabakh by noon", "13,400", "refugees"},
+        {"some 3,000 people were evacuated from the coast", "some 3,000", "displaced"},
+        {"about 700 people were injuring themselves", "about 700", "injuries"},
+        {"the floods killing 11,300 people", "11,300", "deaths"},
+        {"the quake claimed 300 lives", "300", "deaths"},
+        {"79 people lost their lives", "79", "deaths"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.text << " / " << row.figure);
+        CHECK(metric_of(row.text, row.figure) == row.metric);
+    }
+}
+
 TEST_CASE("metric binding: an anaphora keyword takes the paragraph's previous metric",
           "[extract]") {
     struct Row {
