@@ -28,6 +28,14 @@ bool is_filler(std::string_view w) {
     return std::find(k_fillers.begin(), k_fillers.end(), w) != k_fillers.end();
 }
 
+// Forms of "be": a phrase holding one is a clause ("deaths have been
+// reported"), a passive with no agent, never a speaker.
+bool is_form_of_be(std::string_view w) {
+    static constexpr std::array<std::string_view, 7> k_be = {"be",  "been", "being", "is",
+                                                             "are", "was",  "were"};
+    return std::find(k_be.begin(), k_be.end(), w) != k_be.end();
+}
+
 bool is_determiner(std::string_view w) {
     return w == "the" || w == "a" || w == "an";
 }
@@ -61,6 +69,17 @@ struct WordRange {
     [[nodiscard]] bool empty() const { return end <= begin; }
 };
 
+// Words [first, last) can name a speaker: not a clause around a form of
+// "be" ("2,600 deaths have been reported" is a passive with no agent).
+bool is_noun_phrase(const SentenceWords& words, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        if (is_form_of_be(words.token(i).text)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The speaker before a verb at token `verb`: words back to a stop word,
 // fillers before the verb and determiners in front dropped.
 WordRange speaker_before(const SentenceWords& words, std::size_t verb) {
@@ -78,7 +97,7 @@ WordRange speaker_before(const SentenceWords& words, std::size_t verb) {
     while (first < last && is_determiner(words.token(first).text)) {
         ++first;
     }
-    return {first, last};
+    return is_noun_phrase(words, first, last) ? WordRange{first, last} : WordRange{};
 }
 
 // The speaker from token `from` on, determiners skipped, up to a stop

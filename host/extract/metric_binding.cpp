@@ -98,10 +98,15 @@ MetricKeywords::bind(const SentenceWords& words, std::size_t figure, const Figur
                      std::optional<std::size_t> previous_metric) const {
     std::optional<std::size_t> best;
     int best_cost = k_max_cost + 1;
+    const PhraseHit* best_hit = nullptr;
     // Candidates come in order of preference (right, inside the unit
-    // phrase, left): only a cheaper one replaces the best so far.
+    // phrase, left): only a cheaper one replaces the best so far, or a
+    // longer one at the same place ("dead and injured" over "dead").
     const auto offer = [&](const PhraseHit& hit, int cost) {
-        if (cost >= best_cost) {
+        const bool longer_here = cost == best_cost && best_hit != nullptr &&
+                                 best_hit->first == hit.first &&
+                                 hit.last - hit.first > best_hit->last - best_hit->first;
+        if (cost >= best_cost && !longer_here) {
             return;
         }
         std::optional<std::size_t> metric;
@@ -113,6 +118,7 @@ MetricKeywords::bind(const SentenceWords& words, std::size_t figure, const Figur
         if (metric && compatible(*metric, unit.units)) {
             best = metric;
             best_cost = cost;
+            best_hit = &hit;
         }
     };
     offer_right(words, unit.slot_last, offer);

@@ -117,6 +117,27 @@ TEST_CASE("metric binding: keywords match their inflections by stem", "[extract]
     }
 }
 
+TEST_CASE("metric binding: casualties count the killed and injured together", "[extract]") {
+    struct Row {
+        std::string text;
+        std::string figure;
+        std::string metric;
+    };
+    const std::vector<Row> rows = {
+        {"tens of thousands of casualties and over a million displaced", "tens of thousands",
+         "casualties"},
+        {"tens of thousands of casualties and over a million displaced", "over a million",
+         "displaced"},
+        {"The clashes left 1,200 dead and injured.", "1,200", "casualties"},
+        {"The clashes left 1,200 dead and 300 injured.", "1,200", "deaths"},
+        {"The clashes left 1,200 dead and 300 injured.", "300", "injuries"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.text << " / " << row.figure);
+        CHECK(metric_of(row.text, row.figure) == row.metric);
+    }
+}
+
 TEST_CASE("metric binding: an anaphora keyword takes the paragraph's previous metric",
           "[extract]") {
     struct Row {
