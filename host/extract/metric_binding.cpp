@@ -1,6 +1,8 @@
 #include "host/extract/metric_binding.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace crosscheck::extract {
 namespace {
@@ -47,11 +49,25 @@ void offer_left(const SentenceWords& words, std::size_t figure, Offer&& offer) {
     }
 }
 
+// An auxiliary is part of the verb a keyword stands in ("350 have been
+// injured" is as close as "350 injured"); "and" joins two figures' clauses
+// ("2,300 dead and 10,000 thought to be missing"), so it costs as much as a
+// comma.
+int word_cost(std::string_view w) {
+    static constexpr std::array<std::string_view, 9> k_auxiliaries = {
+        "have", "has", "had", "been", "be", "were", "was", "are", "is"};
+    if (std::find(k_auxiliaries.begin(), k_auxiliaries.end(), w) != k_auxiliaries.end()) {
+        return 0;
+    }
+    return w == "and" ? k_comma_cost : k_word_cost;
+}
+
 } // namespace
 
 int clause_cost(const Token& t) {
     switch (t.kind) {
     case TokenKind::word:
+        return word_cost(t.text);
     case TokenKind::other_number:
         return k_word_cost;
     case TokenKind::comma:

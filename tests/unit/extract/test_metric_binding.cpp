@@ -83,6 +83,16 @@ TEST_CASE("metric binding: a figure takes the nearest compatible keyword in its 
         {"killed " + words(21) + "7", "7", ""},
         {"7 " + words(20) + "killed", "7", "deaths"},
         {"7 " + words(21) + "killed", "7", ""},
+        // Auxiliaries cost nothing, "and" as much as a comma: the keyword of
+        // the figure's own verb wins over the previous figure's.
+        {"More than 50 people have died and as many as 350 have been injured.", "as many as 350",
+         "injuries"},
+        {"At least 2,300 people dead and 10,000 thought to be missing.", "10,000", "missing"},
+        {"At least 528 people have lost their lives and more than 4,500 have been hurt.",
+         "more than 4,500", "injuries"},
+        {"At least 528 people have lost their lives and more than 4,500 have been hurt.",
+         "At least 528", "deaths"},
+        {"killed " + words(10) + "have been have been 7", "7", "deaths"},
         // A comma costs two words, a strong break five.
         {"killed, " + words(18) + "7", "7", "deaths"},
         {"killed, " + words(19) + "7", "7", ""},
