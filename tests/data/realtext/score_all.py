@@ -55,13 +55,13 @@ def score_case(binary, case_dir, work):
             os.remove(stale)  # a fresh database per run, never the last run's claims
     base = [binary, "--db", db, "-q"]
     must(base + ["ingest", "--case", "c", os.path.join(case_dir, "sources")])
-    check = base + ["check", "--case", "c"]
     rules = os.path.join(case_dir, "rules.toml")
-    if os.path.exists(rules):
-        check += ["--rules", rules]
-    must(check)
+    # `claims` re-extracts when its rules differ from the stored claims'
+    # rules, so it is given the case's rules as `check` is.
+    with_rules = ["--rules", rules] if os.path.exists(rules) else []
+    must(base + ["check", "--case", "c"] + with_rules)
     must(base + ["report", "--case", "c", "--format", "json", "-o", report])
-    out = must(base + ["claims", "--case", "c", "--format", "json"]).stdout
+    out = must(base + ["claims", "--case", "c", "--format", "json"] + with_rules).stdout
     with open(claims, "w") as f:
         f.write(out)
     sc = run([sys.executable, os.path.join(EVAL, "score_claims.py"), case_dir, report, claims])
