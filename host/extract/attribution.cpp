@@ -28,6 +28,27 @@ bool is_filler(std::string_view w) {
     return std::find(k_fillers.begin(), k_fillers.end(), w) != k_fillers.end();
 }
 
+// A speech verb's stem also matches nouns: "reporters", "double countings".
+// An agent noun or a plural gerund is no verb.
+bool is_noun_form(std::string_view w) {
+    return w.ends_with("ers") || w.ends_with("ings");
+}
+
+// Words that open no noun phrase: "Not counted in that total are ...".
+bool opens_no_noun_phrase(std::string_view w) {
+    static constexpr std::array<std::string_view, 6> k_openers = {"not",   "no", "never",
+                                                                  "which", "of", "than"};
+    return std::find(k_openers.begin(), k_openers.end(), w) != k_openers.end();
+}
+
+// Forms of "be": a phrase holding one is a clause ("deaths have been
+// reported"), a passive with no agent, never a speaker.
+bool is_form_of_be(std::string_view w) {
+    static constexpr std::array<std::string_view, 7> k_be = {"be",  "been", "being", "is",
+                                                             "are", "was",  "were"};
+    return std::find(k_be.begin(), k_be.end(), w) != k_be.end();
+}
+
 bool is_determiner(std::string_view w) {
     return w == "the" || w == "a" || w == "an";
 }
@@ -61,6 +82,21 @@ struct WordRange {
     [[nodiscard]] bool empty() const { return end <= begin; }
 };
 
+// Words [first, last) can name a speaker: not a clause around a form of
+// "be" ("2,600 deaths have been reported" is a passive with no agent), nor
+// a phrase a negation or a preposition opens ("not counted").
+bool is_noun_phrase(const SentenceWords& words, std::size_t first, std::size_t last) {
+    if (first < last && opens_no_noun_phrase(words.token(first).text)) {
+        return false;
+    }
+    for (std::size_t i = first; i < last; ++i) {
+        if (is_form_of_be(words.token(i).text)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The speaker before a verb at token `verb`: words back to a stop word,
 // fillers before the verb and determiners in front dropped.
 WordRange speaker_before(const SentenceWords& words, std::size_t verb) {
@@ -78,7 +114,7 @@ WordRange speaker_before(const SentenceWords& words, std::size_t verb) {
     while (first < last && is_determiner(words.token(first).text)) {
         ++first;
     }
-    return {first, last};
+    return is_noun_phrase(words, first, last) ? WordRange{first, last} : WordRange{};
 }
 
 // The speaker from token `from` on, determiners skipped, up to a stop
@@ -129,7 +165,7 @@ void Attribution::find_speakers(const SentenceWords& words, std::vector<Speaker>
         speakers.push_back(name_speaker(join_words(words, r.begin, r.end - 1), hit.first));
     };
     for (const auto& hit : words.hits()) {
-        if (hit.kind == PhraseKind::speech_verb) {
+        if (hit.kind == PhraseKind::speech_verb && !is_noun_form(words.token(hit.last).text)) {
             if (const WordRange before = speaker_before(words, hit.first); !before.empty()) {
                 add(before, hit);
                 continue;

@@ -4,6 +4,7 @@
 #include "host/extract/as_of.hpp"
 #include "host/extract/attribution.hpp"
 #include "host/extract/figure_claim.hpp"
+#include "host/extract/figure_role.hpp"
 #include "host/extract/figure_unit.hpp"
 #include "host/extract/lexicon.hpp"
 #include "host/extract/metric_binding.hpp"
@@ -111,11 +112,15 @@ struct ClaimExtractor::Compiled {
     Compiled& operator=(const Compiled&) = delete;
 
     // Adds the claim the figure at token `figure` makes to `claims`, phase
-    // by phase; false when it binds to no metric. A claim becomes the
+    // by phase; false when the phrase it heads makes it no count (a
+    // magnitude, money, an age...) or it binds to no metric. A claim becomes the
     // paragraph's previous claim, which a later anaphora refers to.
     bool add_claim(const SentenceWords& words, std::size_t figure, SentenceFacts& facts,
                    Paragraph& paragraph, AsOfMoments& moments, CodePointCursor& code_points,
                    std::vector<model::Claim>& claims) const {
+        if (figure_role(words, figure) != FigureRole::count) {
+            return false;
+        }
         const FigureUnit unit = units.unit_of(words, figure);
         const auto binding = metrics.bind(words, figure, unit, paragraph.previous_metric);
         if (!binding) {

@@ -98,8 +98,9 @@ void tokenize(std::string_view text, const std::vector<number::NumberMention>& m
     }
     const std::string_view lower(buffer); // never reallocated while tokens view it
     const auto push = [&](std::size_t start, std::size_t end, TokenKind kind, int mention = -1) {
+        const std::string_view word = lower.substr(start, end - start);
         tokens.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), kind,
-                          mention, lower.substr(start, end - start)});
+                          mention, word, word});
     };
     std::size_t next_mention = 0;
     std::size_t i = 0;
@@ -172,17 +173,51 @@ void PhraseTable::add(std::string_view phrase, PhraseKind kind, int index, doubl
     std::string buffer;
     std::vector<Token> tokens;
     tokenize(phrase, {}, buffer, tokens);
+    Stemmer stemmer;
     Entry entry{{}, kind, index, factor};
     for (const auto& t : tokens) {
         if (t.kind == TokenKind::word) {
-            entry.words.emplace_back(t.text);
+            entry.words.emplace_back(stemmer.stem(t.text));
+            m_prefixes.add(entry.words.back());
         }
     }
     if (entry.words.empty()) {
         return;
     }
     auto& list = m_by_first_word[entry.words.front()];
+    // "civilians" and "civilian" are one stem: one phrase, found once.
+    for (const Entry& e : list) {
+        if (e.words == entry.words && e.kind == kind && e.index == index && e.factor == factor) {
+            return;
+        }
+    }
     list.push_back(std::move(entry));
+}
+
+void PhraseTable::assign_stems(std::vector<Token>& tokens, Stemmer& stemmer,
+                               std::string& buffer) const {
+    // The stems are appended first and viewed after, so that the buffer's
+    // growth moves nothing a token views.
+    buffer.clear();
+    std::size_t stemmed = 0;
+    for (Token& t : tokens) {
+        if (t.kind == TokenKind::word && is_stemmed_word(t.text) && m_prefixes.may_match(t.text)) {
+            const std::string_view stem = stemmer.stem(t.text);
+            t.stem = {nullptr, stem.size()}; // its place in `buffer`, set below
+            buffer += stem;
+            ++stemmed;
+        }
+    }
+    if (stemmed == 0) {
+        return;
+    }
+    std::size_t at = 0;
+    for (Token& t : tokens) {
+        if (t.stem.data() == nullptr) {
+            t.stem = std::string_view(buffer).substr(at, t.stem.size());
+            at += t.stem.size();
+        }
+    }
 }
 
 void PhraseTable::find_all(const std::vector<Token>& tokens, std::vector<PhraseHit>& hits) const {
@@ -190,7 +225,7 @@ void PhraseTable::find_all(const std::vector<Token>& tokens, std::vector<PhraseH
         if (tokens[i].kind != TokenKind::word) {
             continue;
         }
-        const auto it = m_by_first_word.find(tokens[i].text);
+        const auto it = m_by_first_word.find(tokens[i].stem);
         if (it == m_by_first_word.end()) {
             continue;
         }
@@ -198,7 +233,7 @@ void PhraseTable::find_all(const std::vector<Token>& tokens, std::vector<PhraseH
             std::size_t j = i;
             std::size_t w = 0;
             while (w < entry.words.size() && j < tokens.size() &&
-                   tokens[j].kind == TokenKind::word && tokens[j].text == entry.words[w]) {
+                   tokens[j].kind == TokenKind::word && tokens[j].stem == entry.words[w]) {
                 ++w;
                 ++j;
             }

@@ -1,11 +1,13 @@
 #pragma once
 // The words of a sentence and the rule phrases found among them. Claim
 // extraction works on tokens, not characters: a sentence is tokenized once
-// (lower case, numbers as single tokens), and every rule phrase (metric
-// keywords, unit words, scope keywords, speech verbs) is found with one hash
-// lookup per token.
+// (lower case, numbers as single tokens), its words are stemmed
+// (host/extract/stemmer.hpp), and every rule phrase (metric keywords, unit
+// words, scope keywords, speech verbs) is found with one hash lookup per
+// word, stem by stem: the keyword "killed" matches "killing" and "kills".
 
 #include "host/extract/number/mention.hpp"
+#include "host/extract/stemmer.hpp"
 
 #include <cstdint>
 #include <string>
@@ -29,6 +31,9 @@ struct Token {
     TokenKind kind = TokenKind::word;
     int mention = -1;      ///< index into the mentions, for number tokens
     std::string_view text; ///< lower case; a view into the tokenizer's buffer
+    /// Words: the stem phrases are matched on (`PhraseTable::assign_stems`);
+    /// `text` itself until then, and for a word no rule stem can match.
+    std::string_view stem;
 };
 
 /// Tokenizes `text` (one sentence). `mentions` are the number mentions that
@@ -61,12 +66,18 @@ struct PhraseHit {
     double factor = 1; ///< unit words: the conversion factor
 };
 
-/// Rule phrases, keyed by their first word.
+/// Rule phrases, keyed by the stem of their first word.
 class PhraseTable {
 public:
-    /// Adds `phrase` (any case and spacing; tokenized like text).
+    /// Adds `phrase` (any case and spacing; tokenized like text, then
+    /// stemmed word by word).
     void add(std::string_view phrase, PhraseKind kind, int index, double factor = 1);
-    /// Appends every phrase that matches `tokens` to `hits`, ordered by first token.
+    /// Sets the stem of every word of `tokens` that could start or continue
+    /// a phrase of the table; the stems are written to `buffer`, which the
+    /// tokens then view (cleared first).
+    void assign_stems(std::vector<Token>& tokens, Stemmer& stemmer, std::string& buffer) const;
+    /// Appends every phrase that matches `tokens` (by stem) to `hits`,
+    /// ordered by first token.
     void find_all(const std::vector<Token>& tokens, std::vector<PhraseHit>& hits) const;
 
 private:
@@ -83,6 +94,7 @@ private:
         }
     };
     std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> m_by_first_word;
+    StemPrefixes m_prefixes; ///< of every stem of every phrase
 };
 
 /// `phrase` tokenized and joined by single spaces, lower case:

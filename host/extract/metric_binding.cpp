@@ -1,6 +1,8 @@
 #include "host/extract/metric_binding.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace crosscheck::extract {
 namespace {
@@ -47,11 +49,25 @@ void offer_left(const SentenceWords& words, std::size_t figure, Offer&& offer) {
     }
 }
 
+// An auxiliary is part of the verb a keyword stands in ("350 have been
+// injured" is as close as "350 injured"); "and" joins two figures' clauses
+// ("2,300 dead and 10,000 thought to be missing"), so it costs as much as a
+// comma.
+int word_cost(std::string_view w) {
+    static constexpr std::array<std::string_view, 9> k_auxiliaries = {
+        "have", "has", "had", "been", "be", "were", "was", "are", "is"};
+    if (std::find(k_auxiliaries.begin(), k_auxiliaries.end(), w) != k_auxiliaries.end()) {
+        return 0;
+    }
+    return w == "and" ? k_comma_cost : k_word_cost;
+}
+
 } // namespace
 
 int clause_cost(const Token& t) {
     switch (t.kind) {
     case TokenKind::word:
+        return word_cost(t.text);
     case TokenKind::other_number:
         return k_word_cost;
     case TokenKind::comma:
@@ -98,10 +114,15 @@ MetricKeywords::bind(const SentenceWords& words, std::size_t figure, const Figur
                      std::optional<std::size_t> previous_metric) const {
     std::optional<std::size_t> best;
     int best_cost = k_max_cost + 1;
+    const PhraseHit* best_hit = nullptr;
     // Candidates come in order of preference (right, inside the unit
-    // phrase, left): only a cheaper one replaces the best so far.
+    // phrase, left): only a cheaper one replaces the best so far, or a
+    // longer one at the same place ("dead and injured" over "dead").
     const auto offer = [&](const PhraseHit& hit, int cost) {
-        if (cost >= best_cost) {
+        const bool longer_here = cost == best_cost && best_hit != nullptr &&
+                                 best_hit->first == hit.first &&
+                                 hit.last - hit.first > best_hit->last - best_hit->first;
+        if (cost >= best_cost && !longer_here) {
             return;
         }
         std::optional<std::size_t> metric;
@@ -113,6 +134,7 @@ MetricKeywords::bind(const SentenceWords& words, std::size_t figure, const Figur
         if (metric && compatible(*metric, unit.units)) {
             best = metric;
             best_cost = cost;
+            best_hit = &hit;
         }
     };
     offer_right(words, unit.slot_last, offer);

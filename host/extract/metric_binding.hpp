@@ -5,13 +5,12 @@
 // A figure binds to the nearest keyword of a compatible metric in its
 // clause, on either side: "200 people were killed", "killed at least 27
 // people", "the death toll ... at 2,000". Distance is clause distance, not
-// words: a word costs 1, a comma 2, a strong break (';', ' - ', brackets)
-// 5, another figure 8, and a keyword further than `k_max_cost` is not
-// considered, so "over 200 deaths and 400 injuries" gives two claims. On a
-// tie the keyword right of the figure wins, then one inside the unit
-// phrase ("6,650 refugees" when "refugees" is a unit too), then the left.
-// A figure with a unit word binds only to metrics in that unit; one
-// without, only to metrics that do not `require_unit`. An anaphora keyword
+// words: a word costs 1 (an auxiliary, "have been", 0; "and" 2), a comma
+// 2, a strong break (';', ' - ', brackets) 5, another figure 8, and a keyword further than
+// `k_max_cost` is not considered, so "over 200 deaths and 400 injuries" gives two claims. On a tie
+// the keyword right of the figure wins, then one inside the unit phrase ("6,650 refugees" when
+// "refugees" is a unit too), then the left. A figure with a unit word binds only to metrics in that
+// unit; one without, only to metrics that do not `require_unit`. An anaphora keyword
 // ("putting the exact figure at 100,417") stands for the metric of the
 // paragraph's previous claim.
 //

@@ -26,6 +26,7 @@ void SentenceWords::read(std::string_view text, const Sentence& sentence,
     }
 
     tokenize(m_text, m_mentions, m_buffer, m_tokens);
+    phrases.assign_stems(m_tokens, m_stemmer, m_stems);
     m_hits.clear();
     phrases.find_all(m_tokens, m_hits);
     if (m_by_first.size() < m_tokens.size()) {

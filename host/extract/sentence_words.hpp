@@ -1,8 +1,8 @@
 #pragma once
 // Phase 1 of claim extraction: one sentence as every later phase reads it.
 // The scanner's mentions that lie in the sentence (offsets made relative
-// to it), its tokens (each mention one token), and every rule phrase found
-// among them in one pass, indexed by the token each phrase starts and ends
+// to it), its tokens (each mention one token) and their stems, and every
+// rule phrase found among them in one pass, indexed by the token each phrase starts and ends
 // at, so that a phase asks "which phrases start right after this figure?"
 // in constant time.
 
@@ -68,6 +68,8 @@ private:
     std::string_view m_text;
     std::vector<number::NumberMention> m_mentions;
     std::string m_buffer; ///< the lower-cased text tokens view
+    std::string m_stems;  ///< the stems tokens view
+    Stemmer m_stemmer;
     std::vector<Token> m_tokens;
     std::vector<PhraseHit> m_hits;
     std::vector<std::vector<std::uint32_t>> m_by_first;

@@ -222,7 +222,7 @@ TEST_CASE("claims: unknown claim and unknown metric are input errors", "[e2e][cl
     CHECK(r.err.find("no claim with id 999999") != std::string::npos);
     r = cc(dir, {"claims", "add", "--case", "k", "--source",
                  "https://meridian-news.example/2023/09/25/peacekeepers-weapons", "--metric",
-                 "casualties", "--value", "3"});
+                 "arrests", "--value", "3"});
     CHECK(r.exit_code == 2);
-    CHECK(r.err.find("unknown metric 'casualties'") != std::string::npos);
+    CHECK(r.err.find("unknown metric 'arrests'") != std::string::npos);
 }

@@ -34,7 +34,8 @@ ALLOWED = {
 # Third-party headers (a prefix of the <...> path) and the folders that may
 # include them: Boost.DLL, dlopen and the plugin ABI only where plugins are
 # loaded; SQLite only in the store; TOML where rules and front matter are
-# read; the command-line parser only in cli.
+# read; the stemmer library only in extract; the command-line parser only
+# in cli.
 LIBRARIES = {
     "boost/": {"plugin"},
     "dlfcn.h": {"plugin"},
@@ -42,6 +43,7 @@ LIBRARIES = {
     "sqlite3.h": {"store"},
     "toml.hpp": {"rules", "ingest"},
     "toml11/": {"rules", "ingest"},
+    "libstemmer.h": {"extract"},
     "CLI/": {"cli"},
 }
 

@@ -365,19 +365,32 @@ bool read_clock_digits(const TokenizedText& t, std::size_t leading, Figure& f) {
     return true;
 }
 
+// "21st", "3rd", "the 1,000th day": an ordinal suffix glued to the digits.
+bool read_ordinal_suffix(const TokenizedText& t, Figure& f) {
+    const std::size_t p = f.last;
+    if (p >= t.size() || t.token(p).type != TokenType::word || !t.glued(p)) {
+        return false;
+    }
+    const std::string_view s = t.text_of(p);
+    if (!(equals_lower(s, "st") || equals_lower(s, "nd") || equals_lower(s, "rd") ||
+          equals_lower(s, "th"))) {
+        return false;
+    }
+    f.ordinal = true;
+    f.kind = NumberKind::ordinal;
+    f.last = p + 1;
+    return true;
+}
+
 // "21st", "3rd"; "1990s", "90s".
 void read_glued_suffix(const TokenizedText& t, std::size_t leading, Figure& f) {
     const std::size_t p = f.last;
-    if (p >= t.size() || t.token(p).type != TokenType::word || !t.glued(p)) {
+    if (p >= t.size() || t.token(p).type != TokenType::word || !t.glued(p) ||
+        read_ordinal_suffix(t, f)) {
         return;
     }
     const std::string_view s = t.text_of(p);
-    if (equals_lower(s, "st") || equals_lower(s, "nd") || equals_lower(s, "rd") ||
-        equals_lower(s, "th")) {
-        f.ordinal = true;
-        f.kind = NumberKind::ordinal;
-        f.last = p + 1;
-    } else if (s == "s" && (leading == 4 || leading == 2) && std::fmod(f.value, 10) == 0) {
+    if (s == "s" && (leading == 4 || leading == 2) && std::fmod(f.value, 10) == 0) {
         f.kind = NumberKind::year;
         f.last = p + 1;
     }
@@ -424,6 +437,8 @@ bool read_digit_literal(const TokenizedText& t, std::size_t i, Figure& f) {
     f.lone_literal = !exponent.present && !powered && !f.grouped && f.integer && !lit.leading_dot;
     if (f.lone_literal) {
         read_integer_form(t, lit.leading, f);
+    } else if (f.grouped && f.integer && !exponent.present && !powered) {
+        read_ordinal_suffix(t, f); // "the 1,000th day" is no count
     }
     return true;
 }

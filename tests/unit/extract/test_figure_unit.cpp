@@ -31,9 +31,13 @@ TEST_CASE("figure unit: a unit word right after a figure, or after 'of', names i
         {"130,000 units of ammunition", "130,000", {"items", "rounds"}, {1, 1}, "units"},
         {"tens of thousands of people fled", "tens of thousands", {"people"}, {1}, "people"},
         {"5,000 people crossed", "5,000", {"people"}, {1}, "people"},
+        // A noun that counts people is a word of the people unit.
+        {"More than 5,000 refugees crossed", "More than 5,000", {"people"}, {1}, "refugees"},
+        {"125 bodies were recovered", "125", {"people"}, {1}, "bodies"},
+        {"120 houses collapsed", "120", {"buildings"}, {1}, "houses"},
         // No unit word where one may stand.
         {"1,200 weapons were handed over", "1,200", {}, {}, ""},
-        {"More than 5,000 refugees crossed", "More than 5,000", {}, {}, ""},
+        {"17 coaches derailed", "17", {}, {}, ""},
         {"12 of the people", "12", {}, {}, ""},
         {"30 wounded people", "30", {}, {}, ""},
     };
@@ -55,7 +59,8 @@ TEST_CASE("figure unit: a unit word right after a figure, or after 'of', names i
 
 TEST_CASE("figure unit: unit names index the rules' units", "[extract]") {
     const auto& units = shipped_phases().units;
-    CHECK(units.index_of("items") == 0); // the rules' units in name order
-    CHECK(units.index_of("tonnes") == 3);
+    CHECK(units.index_of("buildings") == 0); // the rules' units in name order
+    CHECK(units.index_of("items") == 1);
+    CHECK(units.index_of("tonnes") == 4);
     CHECK(units.index_of("furlongs") == -1);
 }

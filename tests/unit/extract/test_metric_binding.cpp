@@ -83,11 +83,64 @@ TEST_CASE("metric binding: a figure takes the nearest compatible keyword in its 
         {"killed " + words(21) + "7", "7", ""},
         {"7 " + words(20) + "killed", "7", "deaths"},
         {"7 " + words(21) + "killed", "7", ""},
+        // Auxiliaries cost nothing, "and" as much as a comma: the keyword of
+        // the figure's own verb wins over the previous figure's.
+        {"More than 50 people have died and as many as 350 have been injured.", "as many as 350",
+         "injuries"},
+        {"At least 2,300 people dead and 10,000 thought to be missing.", "10,000", "missing"},
+        {"At least 528 people have lost their lives and more than 4,500 have been hurt.",
+         "more than 4,500", "injuries"},
+        {"At least 528 people have lost their lives and more than 4,500 have been hurt.",
+         "At least 528", "deaths"},
+        {"killed " + words(10) + "have been have been 7", "7", "deaths"},
         // A comma costs two words, a strong break five.
         {"killed, " + words(18) + "7", "7", "deaths"},
         {"killed, " + words(19) + "7", "7", ""},
         {"killed; " + words(15) + "7", "7", "deaths"},
         {"killed; " + words(16) + "7", "7", ""},
+    };
+    for (const auto& row : rows) {
+        INFO(row.text << " / " << row.figure);
+        CHECK(metric_of(row.text, row.figure) == row.metric);
+    }
+}
+
+TEST_CASE("metric binding: keywords match their inflections by stem", "[extract]") {
+    struct Row {
+        std::string text;
+        std::string figure;
+        std::string metric;
+    };
+    const std::vector<Row> rows = {
+        {"the approximately 120,000 Armenians residing in the region", "approximately 120,000",
+         "population"},
+        {"13,400 people had crossed from Karabakh by noon", "13,400", "refugees"},
+        {"some 3,000 people were evacuated from the coast", "some 3,000", "displaced"},
+        {"about 700 people were injuring themselves", "about 700", "injuries"},
+        {"the floods killing 11,300 people", "11,300", "deaths"},
+        {"the quake claimed 300 lives", "300", "deaths"},
+        {"79 people lost their lives", "79", "deaths"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.text << " / " << row.figure);
+        CHECK(metric_of(row.text, row.figure) == row.metric);
+    }
+}
+
+TEST_CASE("metric binding: casualties count the killed and injured together", "[extract]") {
+    struct Row {
+        std::string text;
+        std::string figure;
+        std::string metric;
+    };
+    const std::vector<Row> rows = {
+        {"tens of thousands of casualties and over a million displaced", "tens of thousands",
+         "casualties"},
+        {"tens of thousands of casualties and over a million displaced", "over a million",
+         "displaced"},
+        {"The clashes left 1,200 dead and injured.", "1,200", "casualties"},
+        {"The clashes left 1,200 dead and 300 injured.", "1,200", "deaths"},
+        {"The clashes left 1,200 dead and 300 injured.", "300", "injuries"},
     };
     for (const auto& row : rows) {
         INFO(row.text << " / " << row.figure);

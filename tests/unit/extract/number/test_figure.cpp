@@ -74,6 +74,8 @@ TEST_CASE("figures: digit literals", "[extract]") {
         {"20:00", "20:00", 20, NumberKind::clock_time},
         {"8:30:15", "8:30:15", 8, NumberKind::clock_time},
         {"21st", "21st", 21, NumberKind::ordinal},
+        {"the 1,000th day", "1,000th", 1000, NumberKind::ordinal},
+        {"1,000 days", "1,000", 1000},
         {"the 1990s", "1990s", 1990, NumberKind::year},
     };
     for (const auto& row : rows) {

@@ -1,0 +1,195 @@
+#include "host/extract/figure_role.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace crosscheck::extract {
+namespace {
+
+bool is_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+
+template <std::size_t N>
+bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// The lower-case word at token `i`, or "" when `i` is past the end or not a word.
+std::string_view word_at(const SentenceWords& w, std::size_t i) {
+    return i < w.size() && w.token(i).kind == TokenKind::word ? w.token(i).text
+                                                              : std::string_view();
+}
+
+// Words after a hyphen that still leave a count: "1,000-plus", "300-odd"
+// (the scanner takes "300-odd" into the figure; a spaced form may not).
+constexpr std::array<std::string_view, 2> k_count_suffixes = {"plus", "odd"};
+
+// "6.1-magnitude", "2,000-strong", "11-truck": the figure modifies the word
+// it is glued to by a hyphen, with nothing between them.
+bool is_compound(const SentenceWords& w, std::size_t figure) {
+    if (figure + 2 >= w.size()) {
+        return false;
+    }
+    const Token& hyphen = w.token(figure + 1);
+    const Token& word = w.token(figure + 2);
+    return w.text()[hyphen.start] == '-' && hyphen.start == w.token(figure).end &&
+           hyphen.end == word.start && word.kind == TokenKind::word &&
+           is_letter(w.text()[word.start]) && !one_of(word.text, k_count_suffixes);
+}
+
+// Units of measure and magnitudes: a figure before one measures, never counts.
+constexpr std::array<std::string_view, 30> k_measure_units = {
+    "magnitude", "richter",    "km",      "kms",      "kilometres", "kilometers",
+    "kilometre", "kilometer",  "miles",   "mile",     "metres",     "meters",
+    "metre",     "meter",      "feet",    "ft",       "inches",     "cm",
+    "mm",        "mph",        "knots",   "hectares", "acres",      "degrees",
+    "celsius",   "fahrenheit", "percent", "sq",       "square",     "nautical"};
+
+// Words that lead up to a measure: "magnitude 7.8", "measuring 6.4 and 5.8".
+constexpr std::array<std::string_view, 4> k_measure_leads = {"magnitude", "measuring", "measured",
+                                                             "registering"};
+
+// A figure with a measure after it, or a measure word before it past other
+// figures of a list ("measuring 6.4 and 5.8": both are magnitudes).
+bool is_measure(const SentenceWords& w, std::size_t figure) {
+    if (one_of(word_at(w, figure + 1), k_measure_units)) {
+        return true;
+    }
+    constexpr std::size_t k_list_reach = 6;
+    for (std::size_t back = 1; back <= k_list_reach && back <= figure; ++back) {
+        const std::size_t i = figure - back;
+        const Token& t = w.token(i);
+        if (t.kind == TokenKind::quantity || t.kind == TokenKind::comma) {
+            continue;
+        }
+        return t.kind == TokenKind::word &&
+               (one_of(t.text, k_measure_leads) ||
+                ((t.text == "and" || t.text == "or" || t.text == "to") && back < k_list_reach &&
+                 i > 0 && w.token(i - 1).kind == TokenKind::quantity && is_measure(w, i - 1)));
+    }
+    return false;
+}
+
+// Currency codes written before an amount ("Rs 2 lakh", "USD 5 million").
+constexpr std::array<std::string_view, 8> k_currency_codes = {"rs",  "inr", "usd", "eur",
+                                                              "gbp", "lyd", "try", "sdg"};
+
+// Currency words after an amount ("5 million dollars").
+constexpr std::array<std::string_view, 10> k_currency_words = {
+    "dollars", "euros", "pounds", "rupees", "dinars", "lira", "liras", "riyals", "yuan", "francs"};
+
+// "$5,000", "US$ 3 billion", "£2m", "€10", "Rs 2 lakh", "5 million dollars".
+bool is_money(const SentenceWords& w, std::size_t figure) {
+    const std::string_view text = w.text();
+    std::size_t at = std::min(w.mention_at(figure).number_start, text.size());
+    while (at > 0 && text[at - 1] == ' ') {
+        --at;
+    }
+    const std::string_view before = text.substr(0, at);
+    if (before.ends_with("$") || before.ends_with("\xC2\xA3") || before.ends_with("\xE2\x82\xAC")) {
+        return true;
+    }
+    if (figure > 0 && one_of(word_at(w, figure - 1), k_currency_codes)) {
+        return true;
+    }
+    return one_of(word_at(w, figure + 1), k_currency_words);
+}
+
+// "aged 65", "age 7", and "Ali Sheikhi, 29, survived": a
+// whole figure of at most 120 set off by commas right after a capitalised
+// word.
+bool is_age(const SentenceWords& w, std::size_t figure) {
+    const std::string_view prev = figure > 0 ? word_at(w, figure - 1) : std::string_view();
+    if (prev == "aged" || prev == "age" || prev == "ages") {
+        return true;
+    }
+    const auto& m = w.mention_at(figure);
+    constexpr double k_oldest = 120;
+    if (m.value > k_oldest || m.value != static_cast<double>(static_cast<long>(m.value)) ||
+        figure < 2 || w.token(figure - 1).kind != TokenKind::comma) {
+        return false;
+    }
+    const Token& name = w.token(figure - 2);
+    const bool after_name = name.kind == TokenKind::word && is_upper(w.text()[name.start]);
+    const bool closed = figure + 1 >= w.size() || w.token(figure + 1).kind == TokenKind::comma ||
+                        w.token(figure + 1).kind == TokenKind::strong_punct;
+    return after_name && closed && w.text()[w.token(figure - 1).start] == ',';
+}
+
+// Nouns that name a thing by a number: "Route 30", "Gate 3", "Flight 370".
+constexpr std::array<std::string_view, 13> k_label_nouns = {
+    "route",    "highway", "motorway", "gate",    "flight", "platform", "section",
+    "sections", "article", "articles", "chapter", "ward",   "terminal"};
+
+bool is_label(const SentenceWords& w, std::size_t figure) {
+    return figure > 0 && one_of(word_at(w, figure - 1), k_label_nouns);
+}
+
+// Plural nouns of things a figure in news counts that are never people:
+// vehicles, places, containers. The list is closed on purpose: a noun not
+// in it ("45 protesters") is left to the metric keywords, since people are
+// named by more nouns than any list holds.
+constexpr std::array<std::string_view, 34> k_thing_nouns = {
+    "coaches",  "carriages",     "wagons",         "trains",     "trucks",     "lorries",
+    "vehicles", "cars",          "buses",          "boats",      "ships",      "vessels",
+    "planes",   "aircraft",      "helicopters",    "ambulances", "containers", "provinces",
+    "cities",   "towns",         "villages",       "districts",  "regions",    "countries",
+    "states",   "nationalities", "neighbourhoods", "sections",   "teams",      "tents",
+    "camps",    "aftershocks",   "convoys",        "flights"};
+
+// "17 coaches", "10 provinces", "96 nationalities": the figure heads a noun
+// of things, so it counts them, not people.
+bool heads_thing_noun(const SentenceWords& w, std::size_t figure) {
+    return one_of(word_at(w, figure + 1), k_thing_nouns);
+}
+
+} // namespace
+
+std::string_view to_string(FigureRole role) {
+    switch (role) {
+    case FigureRole::count:
+        return "count";
+    case FigureRole::compound:
+        return "compound";
+    case FigureRole::measure:
+        return "measure";
+    case FigureRole::money:
+        return "money";
+    case FigureRole::age:
+        return "age";
+    case FigureRole::label:
+        return "label";
+    case FigureRole::thing:
+        return "thing";
+    }
+    return "count";
+}
+
+FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
+    if (is_compound(words, figure)) {
+        return FigureRole::compound;
+    }
+    if (is_measure(words, figure)) {
+        return FigureRole::measure;
+    }
+    if (is_money(words, figure)) {
+        return FigureRole::money;
+    }
+    if (is_age(words, figure)) {
+        return FigureRole::age;
+    }
+    if (is_label(words, figure)) {
+        return FigureRole::label;
+    }
+    if (heads_thing_noun(words, figure)) {
+        return FigureRole::thing;
+    }
+    return FigureRole::count;
+}
+
+} // namespace crosscheck::extract

@@ -1,0 +1,99 @@
+#include "host/extract/figure_role.hpp"
+#include "tests/unit/extract/phase_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace crosscheck;
+using extract::testing::ReadSentence;
+
+namespace {
+
+struct Row {
+    std::string text;
+    std::string figure;
+    std::string role; ///< to_string(FigureRole)
+};
+
+void check_rows(const std::vector<Row>& rows) {
+    for (const auto& row : rows) {
+        INFO(row.text << " / " << row.figure);
+        const ReadSentence s(row.text);
+        CHECK(extract::to_string(extract::figure_role(s.words, s.figure(row.figure))) == row.role);
+    }
+}
+
+} // namespace
+
+TEST_CASE("figure role: a figure glued by a hyphen to the next word modifies it", "[extract]") {
+    check_rows({
+        {"A 6.1-magnitude quake killed 300 people.", "6.1", "compound"},
+        {"A 6.1-magnitude quake killed 300 people.", "300", "count"},
+        {"A 2,000-strong force was sent.", "2,000", "compound"},
+        {"An 11-truck convoy crossed into Syria.", "11", "compound"},
+        {"A 7-metre wave hit the coast.", "7", "compound"},
+        // Still counts: a suffix that rounds the count, a spaced dash.
+        {"Some 1,000-plus people fled.", "Some 1,000", "count"},
+        {"They counted 40 - most of them children.", "40", "count"},
+    });
+}
+
+TEST_CASE("figure role: a unit of measure after a figure, or a measure word before it",
+          "[extract]") {
+    check_rows({
+        {"The 7.8 magnitude quake killed thousands.", "7.8", "measure"},
+        {"A magnitude 7.4 earthquake killed more than 17,000 people.", "7.4", "measure"},
+        {"A magnitude 7.4 earthquake killed more than 17,000 people.", "more than 17,000", "count"},
+        {"Two quakes measuring 6.4 and 5.8 killed six more people.", "6.4", "measure"},
+        {"Two quakes measuring 6.4 and 5.8 killed six more people.", "5.8", "measure"},
+        {"Two quakes measuring 6.4 and 5.8 killed six more people.", "six", "count"},
+        {"The epicentre lay 26 km from the city.", "26", "measure"},
+        {"The boat sank about 50 miles off Pylos.", "about 50", "measure"},
+        {"50 people were rescued.", "50", "count"},
+    });
+}
+
+TEST_CASE("figure role: a currency before or after a figure makes it money", "[extract]") {
+    check_rows({
+        {"The victims paid $5,000 each.", "5,000", "money"},
+        {"An appeal for US$ 71 million for the displaced.", "71 million", "money"},
+        {"Families of the dead get Rs 2 lakh each.", "2 lakh", "money"},
+        {"It costs 5 million dollars.", "5 million", "money"},
+        {"5,000 people were displaced.", "5,000", "count"},
+    });
+}
+
+TEST_CASE("figure role: an age, stated or set off by commas after a name", "[extract]") {
+    check_rows({
+        {"A woman aged 65 was rescued.", "65", "age"},
+        {"His nephew Ali Sheikhi, 29, is thought to have survived.", "29", "age"},
+        {"In Derna, 40 bodies were found.", "40", "count"},
+        {"In Syria, 2,600 deaths have been reported.", "2,600", "count"},
+        {"The toll rose to 81, officials said.", "81", "count"},
+    });
+}
+
+TEST_CASE("figure role: a label noun names a thing by its number", "[extract]") {
+    check_rows({
+        {"Traffic on Route 30 was stopped.", "30", "label"},
+        {"They waited at Gate 3 for hours.", "3", "label"},
+        {"Flight 370 carried 239 people.", "370", "label"},
+        {"Flight 370 carried 239 people.", "239", "count"},
+    });
+}
+
+TEST_CASE("figure role: a figure heading a noun of things counts them, not people", "[extract]") {
+    check_rows({
+        {"17 coaches derailed, killing 288 people.", "17", "thing"},
+        {"17 coaches derailed, killing 288 people.", "288", "count"},
+        {"The toll climbed to 284 across 10 provinces.", "10", "thing"},
+        {"The toll climbed to 284 across 10 provinces.", "284", "count"},
+        {"Nearly 5,000 people of 96 nationalities were evacuated.", "96", "thing"},
+        // Any other noun is left to the keywords: people have many names.
+        {"Police detained 45 protesters.", "45", "count"},
+        {"125 bodies were recovered.", "125", "count"},
+        {"82 Pakistanis died.", "82", "count"},
+    });
+}
