@@ -49,14 +49,20 @@ struct DisputedCase {
         return run_crosscheck(args, clean_env());
     }
 
+    // Every checker that found something, whether or not its finding was
+    // merged with another's.
     std::set<std::string> checkers_with_findings() const {
         const auto r = cc({"report", "--case", "k", "--format", "json"});
         INFO(r.err);
         REQUIRE(r.exit_code == 0);
         std::set<std::string> out;
         const auto parsed = nlohmann::json::parse(r.out); // kept alive: the loop reads into it
+        // A discrepancy found by several checkers is one finding: each of
+        // them is among its reasons.
         for (const auto& f : parsed["findings"]) {
-            out.insert(f["checker"].get<std::string>());
+            for (const auto& reason : f["reasons"]) {
+                out.insert(reason["checker"].get<std::string>());
+            }
         }
         return out;
     }
