@@ -59,6 +59,8 @@ TEST_CASE("scanner on other text: labels, phone numbers, changes, ordinals, rang
          {{"12%", 12, 12, 12, Qualifier::none, true}, {"880", 880, 880, 880}}},
         {"Sales fell 12% to 15% of the market.",
          {{"12% to 15%", 13.5, 12, 15, Qualifier::range, true}}},
+        {"between 20 and 30% of voters",
+         {{"between 20 and 30%", 25, 20, 30, Qualifier::range, true}}},
         // Labels, model numbers, an event's name and a phone number.
         {"Board at Gate 3B.", {}},
         {"the leading team (L2) won", {}},
@@ -66,10 +68,14 @@ TEST_CASE("scanner on other text: labels, phone numbers, changes, ordinals, rang
         {"since the 9/11 attacks", {}},
         {"call 555-123-4567 today", {}},
         {"call 555-123-4567 for 3 tickets", {{"3", 3, 3, 3}}},
+        {"COVID-19 killed 30 people", {{"30", 30, 30, 30}}},
+        {"the 2/3 majority", {{"2/3", 2.0 / 3, 2.0 / 3, 2.0 / 3}}},
         // Number words with a decimal point.
         {"two point two million people", {{"two point two million", 2.2e6, 2.2e6, 2.2e6}}},
         // Ordinals are never counts.
         {"the twenty-first century", {}, "twenty-first"},
+        {"one hundred thirty-second", {}, "one hundred thirty-second"},
+        {"twenty-one people", {{"twenty-one", 21, 21, 21}}},
         {"on the 1,000th day of the war", {}, "1,000th"},
         // Ranges whose bounds each carry a unit; the unit after the second
         // is left for the claim extractor to read.
