@@ -54,25 +54,29 @@ TEST_CASE("describe: a partial NameSample says 'and others', not a count", "[sdk
 
 namespace {
 
-// A claim as the host lays it out, with only what FigureSample reads.
+// A claim as the host lays it out, with only what FigureSample reads. The
+// C struct points into the strings, so it is made where they live (a copy
+// of a struct holding both would point into the original's buffers).
 struct Stated {
-    crosscheck_claim claim{};
     std::string outlet, text;
+    double value;
 
-    Stated(std::string outlet_, std::string text_, double value)
-        : outlet(std::move(outlet_)), text(std::move(text_)) {
-        claim.struct_size = sizeof(crosscheck_claim);
-        claim.value = value;
-        claim.text = {text.c_str(), text.size()};
-        claim.source.outlet = {outlet.c_str(), outlet.size()};
-        claim.source.url = {"", 0};
+    crosscheck_claim claim() const {
+        crosscheck_claim c{};
+        c.struct_size = sizeof(crosscheck_claim);
+        c.value = value;
+        c.text = {text.c_str(), text.size()};
+        c.source.outlet = {outlet.c_str(), outlet.size()};
+        c.source.url = {"", 0};
+        return c;
     }
 };
 
 std::string figures(const std::vector<Stated>& claims, std::size_t limit, bool partial = false) {
     describe::FigureSample sample(limit);
     for (const auto& c : claims) {
-        sample.add(crosscheck::ClaimView(c.claim));
+        const crosscheck_claim claim = c.claim();
+        sample.add(crosscheck::ClaimView(claim));
     }
     if (partial) {
         sample.mark_partial();
