@@ -24,8 +24,7 @@ using nlohmann::json;
 namespace {
 
 ProcessResult cc(const TempDir& dir, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", (dir / "test.db").string()});
-    return run_crosscheck(args);
+    return run_crosscheck_on_db(dir / "test.db", std::move(args));
 }
 
 std::string source(const std::string& url, const std::string& published, const std::string& text) {

@@ -19,8 +19,7 @@ namespace {
 const std::filesystem::path k_source_dir = CROSSCHECK_SOURCE_DIR;
 
 ProcessResult cc(const TempDir& dir, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", (dir / "test.db").string()});
-    return run_crosscheck(args);
+    return run_crosscheck_on_db(dir / "test.db", std::move(args));
 }
 
 } // namespace

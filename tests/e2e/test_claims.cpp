@@ -24,8 +24,7 @@ const std::filesystem::path k_case_dir =
     std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "examples" / "karabakh-2023";
 
 ProcessResult cc(const TempDir& dir, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", (dir / "test.db").string()});
-    return run_crosscheck(args);
+    return run_crosscheck_on_db(dir / "test.db", std::move(args));
 }
 
 json claims_json(const TempDir& dir, std::vector<std::string> extra = {}) {

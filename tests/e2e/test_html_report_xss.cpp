@@ -23,8 +23,7 @@ using namespace crosscheck::testing::browser;
 namespace {
 
 ProcessResult cc(const TempDir& dir, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", (dir / "test.db").string()});
-    return run_crosscheck(args);
+    return run_crosscheck_on_db(dir / "test.db", std::move(args));
 }
 
 // What each payload would do if it ran: retitle the page, add an element.

@@ -33,8 +33,7 @@ More than 2,900 people crossed.
 
 // Runs `crosscheck --db DB args...`.
 ProcessResult cc(const TempDir& dir, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", (dir / "test.db").string()});
-    return run_crosscheck(args);
+    return run_crosscheck_on_db(dir / "test.db", std::move(args));
 }
 
 json sources_json(const TempDir& dir, const std::string& slug) {

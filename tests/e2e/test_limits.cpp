@@ -17,8 +17,7 @@ using namespace crosscheck::testing;
 namespace {
 
 ProcessResult cc(const TempDir& dir, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", (dir / "test.db").string()});
-    return run_crosscheck(args);
+    return run_crosscheck_on_db(dir / "test.db", std::move(args));
 }
 
 long long count_rows(const TempDir& dir, const std::string& sql) {

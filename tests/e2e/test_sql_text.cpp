@@ -31,8 +31,7 @@ const std::vector<std::string> k_payloads = {
 };
 
 ProcessResult cc(const TempDir& dir, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", (dir / "sql.db").string()});
-    return run_crosscheck(args);
+    return run_crosscheck_on_db(dir / "sql.db", std::move(args));
 }
 
 json run_json(const TempDir& dir, std::vector<std::string> args) {

@@ -147,4 +147,10 @@ ProcessResult run_crosscheck(const std::vector<std::string>& args, const Process
     return run_process(CROSSCHECK_BINARY, args, options);
 }
 
+ProcessResult run_crosscheck_on_db(const std::filesystem::path& db, std::vector<std::string> args,
+                                   const ProcessOptions& options) {
+    args.insert(args.begin(), {"--db", db.string()});
+    return run_crosscheck(args, options);
+}
+
 } // namespace crosscheck::testing

@@ -30,4 +30,8 @@ ProcessResult run_process(const std::filesystem::path& program,
 ProcessResult run_crosscheck(const std::vector<std::string>& args,
                              const ProcessOptions& options = {});
 
+/// Runs the crosscheck binary under test with `--db db` before `args`.
+ProcessResult run_crosscheck_on_db(const std::filesystem::path& db, std::vector<std::string> args,
+                                   const ProcessOptions& options = {});
+
 } // namespace crosscheck::testing
