@@ -94,7 +94,7 @@ void add_numbers_command(CLI::App& app, Context& /*context*/) {
         "numbers", "Show the numbers the scanner finds in text lines read on stdin");
     cmd->add_flag("--quantities-only", args->quantities_only,
                   "Print only quantities (drop years, dates, clock times, ordinals, durations, "
-                  "phone numbers, IP addresses, versions and list markers)");
+                  "phone numbers, IP addresses, versions, list markers and labels)");
     cmd->footer(
         "Writes one JSON line per input line:\n"
         "  {\"input\": \"...\", \"numbers\": [{\"text\", \"start\", \"end\", \"value\", \"low\",\n"
@@ -103,7 +103,8 @@ void add_numbers_command(CLI::App& app, Context& /*context*/) {
         "interval the figure stands for, null where unbounded (\"more than 200\": high null).\n"
         "qualifier: none, more_than, at_least, less_than, at_most, nearly, approximately,\n"
         "range, vague. kind: quantity (what claims are made of), year, date, clock_time,\n"
-        "ordinal, duration, phone, ip_address, version, list_marker. Every kind is printed\n"
+        "ordinal, duration, phone, ip_address, version, list_marker, label (the digits of\n"
+        "a name: \"Gate 3B\", \"Core i7 860\"). Every kind is printed\n"
         "by default, so you can see why a figure was not taken; --quantities-only drops\n"
         "the rest. Uses the built-in qualifier and vague-amount semantics; no database.");
     cmd->callback([args] {

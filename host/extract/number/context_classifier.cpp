@@ -71,9 +71,37 @@ bool is_list_marker(const Surroundings& s) {
            (s.b - 1 == 0 || t.after_newline(s.b - 1)) && t.is_symbol(s.e, ')');
 }
 
+// "555-123-4567", "1-800-555-0199": three digit groups or more joined by
+// glued hyphens, seven digits in all, the later groups of two to four
+// digits, not itself glued after a hyphen or a dot.
+bool is_dashed_phone(const Surroundings& s) {
+    const TokenizedText& t = s.t;
+    if (s.f.digits > 4 || !t.is_symbol(s.e, '-') ||
+        (s.b > 0 && t.glued(s.b) && (t.is_symbol(s.b - 1, '-') || t.is_symbol(s.b - 1, '.')))) {
+        return false;
+    }
+    const char32_t joint = '-';
+    std::size_t digits = s.f.digits;
+    std::size_t groups = 1;
+    std::size_t q = s.e;
+    while (groups < 6 && t.glued_separator(q, joint)) {
+        const std::size_t n = t.text_of(q + 1).size();
+        if (n < 2 || n > 4) {
+            return false;
+        }
+        digits += n;
+        ++groups;
+        q += 2;
+    }
+    return groups >= 3 && digits >= 7;
+}
+
 // "+1 202 555 0143", "+1-222-2222/2222": seven digits or more after a plus.
 bool is_phone(const Surroundings& s) {
     const TokenizedText& t = s.t;
+    if (is_dashed_phone(s)) {
+        return true;
+    }
     if (s.b == 0 || !t.is_symbol(s.b - 1, '+') || !t.glued(s.b)) {
         return false;
     }
@@ -166,6 +194,66 @@ bool is_duration(const Surroundings& s) {
            t.info(e + 1) != nullptr && t.info(e + 1)->time_unit && t.glued(e + 1);
 }
 
+// Token `i` is the first of a line or comes after a sentence's end or an
+// opening quote.
+bool opens_sentence(const TokenizedText& t, std::size_t i) {
+    if (i == 0 || t.after_newline(i)) {
+        return true;
+    }
+    const Token& p = t.token(i - 1);
+    return p.type == TokenType::symbol &&
+           (p.symbol == '.' || p.symbol == '!' || p.symbol == '?' || p.symbol == ':' ||
+            p.symbol == '"' || p.symbol == 0x201C || p.symbol == '(');
+}
+
+// Currency codes written glued to the amount ("Rs50", "USD20"): money, not
+// a name.
+constexpr std::array<std::string_view, 8> k_glued_currencies = {"rs",  "usd", "eur", "gbp",
+                                                                "inr", "pkr", "chf", "aud"};
+
+// Digits that are part of a name or a model number, not an amount: glued
+// to letters before them ("L2", "i7", "A320") or to a capitalised word by
+// a hyphen ("F-16", "COVID-19"); a capitalised word, then digits with a
+// capital letter glued after them ("Gate 3B", "Terminal 2E"); a number
+// right after such a name ("Core i7 860").
+bool is_label(const Surroundings& s) {
+    const TokenizedText& t = s.t;
+    const std::size_t b = s.b;
+    if (!t.is_digits(b) || b == 0) {
+        return false;
+    }
+    // Only ASCII letters: "₹50" is money, its sign a word to the tokenizer.
+    const std::string_view glued_word = t.text_of(b - 1);
+    const bool ascii_letter_before = t.token(b - 1).type == TokenType::word &&
+                                     !glued_word.empty() &&
+                                     ((glued_word.back() >= 'a' && glued_word.back() <= 'z') ||
+                                      (glued_word.back() >= 'A' && glued_word.back() <= 'Z'));
+    if (t.glued(b) && ascii_letter_before) {
+        bool currency = false;
+        for (const std::string_view c : k_glued_currencies) {
+            currency = currency || equals_lower(glued_word, c);
+        }
+        return !currency;
+    }
+    if (t.glued(b) && t.is_symbol(b - 1, '-') && b >= 2 && t.glued(b - 1) &&
+        t.token(b - 2).type == TokenType::word && starts_upper(t.text_of(b - 2))) {
+        return true;
+    }
+    if (t.glued(b)) {
+        return false;
+    }
+    if (s.f.lone_literal && b >= 2 && t.is_digits(b - 1) && t.glued(b - 1) &&
+        t.token(b - 2).type == TokenType::word && !t.after_newline(b)) {
+        return true; // "Core i7 860"
+    }
+    // "Some 30K people" opens a sentence: the capital says nothing there.
+    const std::size_t suffix = b + 1;
+    return t.token(b - 1).type == TokenType::word && starts_upper(t.text_of(b - 1)) &&
+           !opens_sentence(t, b - 1) && !t.after_newline(b) && suffix < t.size() &&
+           t.token(suffix).type == TokenType::word && t.glued(suffix) &&
+           t.text_of(suffix).size() <= 2 && starts_upper(t.text_of(suffix)) && s.e <= suffix + 1;
+}
+
 // The kinds only a lone digit literal can have, in the order they are
 // told apart; quantity when none applies.
 NumberKind lone_literal_kind(const Surroundings& s) {
@@ -207,6 +295,9 @@ NumberKind classify_in_context(const TokenizedText& tokens, const Figure& f) {
         if (const NumberKind kind = lone_literal_kind(s); kind != NumberKind::quantity) {
             return kind;
         }
+    }
+    if (is_label(s)) {
+        return NumberKind::label;
     }
     return is_duration(s) ? NumberKind::duration : NumberKind::quantity;
 }

@@ -323,14 +323,19 @@ bool read_slash_form(const TokenizedText& t, std::size_t leading, Figure& f) {
     }
     const double value = f.value;
     const double b = digits_value(t.text_of(p + 1).substr(0, 15));
-    if (b > 0 && value < b && leading <= 3 && t.text_of(p + 1).size() <= 3) {
+    const bool date_like = value <= 31 && b <= 31 && (value <= 12 || b <= 12) && value > 0 && b > 0;
+    // "the 9/11 attacks" names a day; "the 2/3 majority" and "3/4 of" are
+    // fractions still.
+    const bool named_day = date_like && b > 4 && f.first > 0 && t.is_word(f.first - 1, "the") &&
+                           !t.is_word(p + 2, "of");
+    if (!named_day && b > 0 && value < b && leading <= 3 && t.text_of(p + 1).size() <= 3) {
         f.value = value / b; // "3/4"
         f.unscaled = f.value;
         f.fraction = true;
         f.integer = false;
         f.lone_literal = false;
         f.last = p + 2;
-    } else if (value <= 31 && b <= 31 && (value <= 12 || b <= 12) && value > 0 && b > 0) {
+    } else if (date_like) {
         f.kind = NumberKind::date; // "9/11", "21/9"
         f.last = p + 2;
     }

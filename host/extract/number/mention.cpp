@@ -24,6 +24,8 @@ std::string_view to_string(NumberKind k) {
         return "version";
     case NumberKind::list_marker:
         return "list_marker";
+    case NumberKind::label:
+        return "label";
     }
     return "quantity";
 }

@@ -26,6 +26,7 @@ enum class NumberKind {
     ip_address,  ///< "192.168.1.2"
     version,     ///< "v2.3.1"
     list_marker, ///< "1." or "2)" at the start of a line
+    label,       ///< part of a name or model number: "Gate 3B", "(L2)", "Core i7 860"
 };
 
 /// "quantity", "year", "clock_time" ...: the names `crosscheck numbers` prints.

@@ -90,6 +90,20 @@ Range year_range(const Figure& a, const Figure& b, const Joint& j) {
 
 std::optional<Range> quantity_range(const TokenizedText& t, const Figure& a, const Figure& b,
                                     const Joint& j) {
+    // "fell 12% to 880 units": a share and then a count are two figures.
+    if (a.percent && !b.percent) {
+        return std::nullopt;
+    }
+    // "from -18 to -34": two figures below zero are a range in either order.
+    if (a.negative && b.negative && b.value < a.value && a.scale == b.scale) {
+        Range r;
+        r.first = j.between || j.from ? a.first - 1 : a.first;
+        r.last = b.last;
+        r.low = b.value;
+        r.high = a.value;
+        r.value = (a.value + b.value) / 2;
+        return r;
+    }
     double av = a.value;
     if (b.scale > 1 && a.scale == 1 && !a.percent && a.value < b.unscaled) {
         av = a.value * b.scale; // "20 to 30 million"
@@ -113,6 +127,44 @@ std::optional<Range> quantity_range(const TokenizedText& t, const Figure& a, con
     return r;
 }
 
+// "44 mg to 50 mg", "-18 °C to -34 °C": a unit of one or two tokens
+// after the first figure and before the joint, which must be repeated
+// after the second. The number of the unit's tokens, 0 when there is none.
+std::size_t unit_before_joint(const TokenizedText& t, const FigureParser& parser, std::size_t p) {
+    for (std::size_t k = 1; k <= 2; ++k) {
+        const std::size_t q = p + k - 1;
+        if (q >= t.size() || t.after_newline(q) || t.is_digits(q) || parser.can_start(q) ||
+            (k == 2 && !t.glued(q))) {
+            return 0;
+        }
+        const Token& u = t.token(q);
+        if (u.type == TokenType::symbol && u.symbol != 0xB0) {
+            return 0; // only the degree sign, before "C" or "F"
+        }
+        if (t.is(q, "to") || t.is(q, "or") || t.is(q, "and") || t.is(q, "through") ||
+            t.is(q, "thru")) {
+            return 0;
+        }
+        const Joint j = read_joint(t, p, q + 1);
+        if (j.second != 0 && !j.dash) {
+            return k;
+        }
+    }
+    return 0;
+}
+
+// The `unit` tokens after `a_last` come again, the same, right after `b_last`.
+bool same_unit_after(const TokenizedText& t, std::size_t a_last, std::size_t unit,
+                     std::size_t b_last) {
+    for (std::size_t k = 0; k < unit; ++k) {
+        if (b_last + k >= t.size() || t.text_of(b_last + k) != t.text_of(a_last + k) ||
+            t.glued(b_last + k) != t.glued(a_last + k)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool is_lower_bound(Qualifier q) {
     return q == Qualifier::more_than || q == Qualifier::at_least;
 }
@@ -130,15 +182,20 @@ std::optional<Range> read_range(const TokenizedText& t, const FigureParser& pars
         t.after_newline(a.last)) {
         return std::nullopt;
     }
-    const Joint j = read_joint(t, a.first, a.last);
+    const std::size_t unit = unit_before_joint(t, parser, a.last);
+    const Joint j = read_joint(t, a.first, a.last + unit);
     if (j.second == 0 || j.second >= t.size() || t.after_newline(j.second) ||
-        !parser.can_start(j.second) || (j.dash && t.token(j.second).symbol == '-')) {
+        !parser.can_start(j.second) || (j.dash && (unit > 0 || t.token(j.second).symbol == '-'))) {
         return std::nullopt;
     }
     const Figure b = parser.parse(j.second);
     if (!b.valid || is_change(t, a.first, j) ||
-        (b.kind != NumberKind::quantity && b.kind != NumberKind::year)) {
+        (b.kind != NumberKind::quantity && b.kind != NumberKind::year) ||
+        !same_unit_after(t, a.last, unit, b.last)) {
         return std::nullopt;
+    }
+    if (unit > 0) {
+        return quantity_range(t, a, b, j);
     }
     if (are_years(a, b, j.dash) && (j.dash || t.is(a.last, "to") || j.between || j.from)) {
         return year_range(a, b, j);

@@ -2,8 +2,11 @@
 // Ranges: two figures joined into one interval. "between 20 and 30", "from
 // 20 to 30", "20-30", "20 to 30 million" (the scale applies to both), "20
 // or 30", year spans ("2012-13", "from 1988 to 1994"), and two bounds that
-// meet ("more than 100 and less than 300"). "rose from 20 to 30" is a
-// change, not a range.
+// meet ("more than 100 and less than 300"), a unit after each bound ("44
+// mg to 50 mg", "from -18 °C to -34 °C": two figures below zero in either
+// order; the range ends at the second figure, leaving its unit to the
+// claim extractor). "rose from 20 to 30" is a change, not a range; so is a
+// share then a count ("fell 12% to 880").
 
 #include "host/extract/number/figure.hpp"
 #include "host/extract/number/mention.hpp"

@@ -194,9 +194,11 @@ private:
         }
     }
 
-    // Take the whole number: "+1-222-2222/2222".
+    // Take the whole number: "+1-222-2222/2222", "555-123-4567".
     void take_phone_number(const Figure& a, Reading& r) const {
-        r.first = a.first - 1;
+        if (a.first > 0 && m_tokens.is_symbol(a.first - 1, '+') && m_tokens.glued(a.first)) {
+            r.first = a.first - 1;
+        }
         std::size_t e = a.last;
         for (std::size_t p = a.last; p < m_tokens.size() && p < a.first + 16; ++p) {
             if (m_tokens.is_digits(p)) {

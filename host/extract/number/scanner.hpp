@@ -23,8 +23,9 @@ namespace crosscheck::extract::number {
 
 /// Finds every number mention in `text` (valid UTF-8 or not: invalid bytes
 /// are skipped), in order. Years, dates, clock times, ordinals, durations
-/// used as adjectives, phone numbers, IP addresses, version numbers and list
-/// markers are returned with their `kind` so callers can drop them.
+/// used as adjectives, phone numbers, IP addresses, version numbers, list
+/// markers and the digits of names ("Gate 3B", "Core i7 860") are returned
+/// with their `kind` so callers can drop them.
 /// `semantics` gives qualifiers and vague amounts their intervals. Never
 /// throws on any input but std::bad_alloc; linear time; safe to call from
 /// several threads at once.

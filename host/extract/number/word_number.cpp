@@ -320,6 +320,22 @@ void read_of_a_scale(const TokenizedText& t, WordValue& v) {
     }
 }
 
+// "twenty-first", "one hundred thirty-second": tens, a hyphen and an
+// ordinal unit, all glued, make an ordinal. True when one was read.
+bool read_tens_ordinal(const TokenizedText& t, WordValue& v) {
+    const std::size_t q = v.end;
+    if (q + 1 >= t.size() || !is_word_hyphen(t.token(q)) || !t.glued(q) || !t.glued(q + 1)) {
+        return false;
+    }
+    const WordInfo* o = t.info(q + 1);
+    if (o == nullptr || o->ordinal != Ordinal::unit || o->plural) {
+        return false;
+    }
+    v.value += o->value;
+    v.end = q + 2;
+    return true;
+}
+
 // What may follow the whole number, then the figure it all makes.
 bool finish_words(const TokenizedText& t, const WordTally& a, bool words_only, Figure& f) {
     WordValue v{a.value(), a.end, false};
@@ -329,8 +345,22 @@ bool finish_words(const TokenizedText& t, const WordTally& a, bool words_only, F
     if (!v.fraction && t.is_word(v.end, "and") && a.prev != WordRole::zero) {
         read_and_fraction(t, a, v);
     }
-    if (!v.fraction && words_only && t.is_word(v.end, "point") && read_point_decimals(t, v)) {
+    if (!v.fraction && words_only && a.prev == WordRole::tens && read_tens_ordinal(t, v)) {
+        f.ordinal = true;
+        f.kind = NumberKind::ordinal;
+    }
+    double point_scale = 1;
+    if (!v.fraction && !f.ordinal && words_only && t.is_word(v.end, "point") &&
+        read_point_decimals(t, v)) {
         f.integer = false;
+        // "two point two million": a scale after the decimals scales them all.
+        const WordInfo* s = t.info(v.end);
+        if (a.prev != WordRole::scale && s != nullptr && s->cardinal == Cardinal::scale &&
+            !s->plural && !s->dozen && !t.after_newline(v.end)) {
+            point_scale = s->value;
+            v.value *= point_scale;
+            ++v.end;
+        }
     }
     if (v.fraction) {
         read_of_a_scale(t, v);
@@ -345,7 +375,10 @@ bool finish_words(const TokenizedText& t, const WordTally& a, bool words_only, F
         f.fraction = true;
         f.integer = false;
     }
-    if (a.prev == WordRole::scale && !v.fraction) {
+    if (point_scale > 1) {
+        f.scale = point_scale;
+        f.unscaled = v.value / point_scale;
+    } else if (a.prev == WordRole::scale && !v.fraction) {
         f.scale = a.scale;
         f.unscaled = v.value / a.scale;
     } else if (f.scale == 1) {

@@ -9,8 +9,8 @@
 
 using namespace crosscheck::extract::number;
 
-TEST_CASE("number context: years, dates, clock times, durations, phones, versions and list "
-          "markers are told from quantities",
+TEST_CASE("number context: years, dates, clock times, durations, phones, versions, list "
+          "markers and labels are told from quantities",
           "[extract]") {
     struct Row {
         std::string text;
@@ -43,6 +43,17 @@ TEST_CASE("number context: years, dates, clock times, durations, phones, version
         {"1. First item", "1", NumberKind::list_marker},
         {"x\n2) Second item", "2", NumberKind::list_marker},
         {"(3) third", "3", NumberKind::list_marker},
+        {"call 555-123-4567 now", "555", NumberKind::phone},
+        {"call 1-800-555-0199 now", "1", NumberKind::phone},
+        {"a 5-4 vote", "5", NumberKind::quantity}, // two groups are no phone
+        {"at Gate 3B", "3", NumberKind::label},
+        {"flights from Terminal 2E", "2", NumberKind::label},
+        {"Some 30K people fled", "30", NumberKind::quantity}, // the capital opens the sentence
+        {"the team (L2) won", "2", NumberKind::label},
+        {"an A320 landed", "320", NumberKind::label},
+        {"a Core i7 860 chip", "860", NumberKind::label},
+        {"F-16 jets", "16", NumberKind::label},
+        {"Rs50 a day", "50", NumberKind::quantity}, // a currency code glued is money
         {"12% of voters", "12", NumberKind::quantity},
         {"killed 27 people", "27", NumberKind::quantity},
     };
