@@ -30,6 +30,9 @@ Joint read_joint(const TokenizedText& t, std::size_t first, std::size_t last) {
     j.between = first > 0 && t.is(first - 1, "between");
     j.from = first > 0 && t.is(first - 1, "from");
     j.is_or = t.is(last, "or");
+    if (last >= t.size()) {
+        return j; // the text ends before any joint ("... for 3 tickets")
+    }
     const Token& c = t.token(last);
     if (c.type == TokenType::symbol &&
         (c.symbol == '-' || c.symbol == 0x2013 || c.symbol == 0x2014 || c.symbol == '~' ||
