@@ -193,8 +193,8 @@ void run_check(const CheckArgs& args, Context& context) {
     store::drop_claims_of_old_versions(*db, case_id);
     remember_case_rules(*db, case_id, case_rules);
     // The inputs as the next check will see them: without those claims.
-    store::record_input_fingerprint(
-        *db, run.run_id, check_input_fingerprint(*db, case_id, loaded, *registry));
+    store::record_input_fingerprint(*db, run.run_id,
+                                    check_input_fingerprint(*db, case_id, loaded, *registry));
     transaction.commit();
     announce_case_rules(args.case_slug, case_rules);
 

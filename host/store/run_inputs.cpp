@@ -14,8 +14,7 @@ void add(Sha256& hash, const std::string& field) {
 
 std::string case_input_digest(Database& db, std::int64_t case_id) {
     Sha256 hash;
-    Statement sources(
-        db, "SELECT id, content_hash FROM sources WHERE case_id = ?1 ORDER BY id");
+    Statement sources(db, "SELECT id, content_hash FROM sources WHERE case_id = ?1 ORDER BY id");
     sources.bind(1, case_id);
     while (sources.step()) {
         add(hash, std::to_string(sources.column_int(0)));

@@ -118,10 +118,9 @@ TEST_CASE("conflicts: a figure in dispute on both sides with three or more is on
     // and nothing else conflicts. No side wins, yet it is one figure in
     // dispute with four: one finding citing them, not four pairs.
     const std::vector<ConflictEdge> edges = {{0, 1, 10}, {0, 2, 10}, {0, 3, 10}, {0, 4, 10}};
-    const auto groups =
-        crosscheck::group_conflicts(5, edges, [](std::size_t a, std::size_t b) {
-            return (a == 0 && b <= 2) || (b == 0 && a >= 3);
-        });
+    const auto groups = crosscheck::group_conflicts(5, edges, [](std::size_t a, std::size_t b) {
+        return (a == 0 && b <= 2) || (b == 0 && a >= 3);
+    });
     REQUIRE(groups.size() == 1);
     CHECK(groups[0].questioned == std::vector<std::size_t>{0});
     CHECK(sorted(groups[0].reference) == std::vector<std::size_t>{1, 2, 3, 4});
