@@ -135,7 +135,9 @@ void reuse_run(const store::StoredRun& stored, store::Database& db, std::int64_t
     counts.group_count = stored.group_count;
     store::RunSummary run;
     run.run_id = stored.id;
-    const auto findings = store::list_findings(db, case_id);
+    // The summary shows the first ten open findings; what it counts needs
+    // no claims or reasons, which are most of what a finding holds.
+    const auto findings = store::list_findings(db, case_id, /*include_gone=*/false, 32);
     run.still_found = static_cast<int>(findings.size());
     print_summary(counts, run, findings, store::list_reviews(db, case_id), case_slug);
     apply_fail_on(fail_on, findings, context);
