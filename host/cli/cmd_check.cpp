@@ -29,6 +29,7 @@ struct CheckArgs {
     std::optional<std::string> fail_on;
     unsigned threads = 0;
     bool isolate = false;
+    bool rerun = false;
 };
 
 // "confirmed by alice: called the ministry", the latest decision on a
@@ -171,7 +172,7 @@ void run_check(const CheckArgs& args, Context& context) {
     spdlog::debug("extraction: {} source(s) extracted, {} up to date", extracted.extracted,
                   extracted.up_to_date);
     const std::string fingerprint = check_input_fingerprint(*db, case_id, loaded, *registry);
-    if (const auto stored = reusable_run(*db, case_id, fingerprint)) {
+    if (const auto stored = args.rerun ? std::nullopt : reusable_run(*db, case_id, fingerprint)) {
         reuse_run(*stored, *db, case_id, case_rules, args.case_slug, fail_on, context);
         return;
     }
@@ -231,6 +232,9 @@ void add_check_command(CLI::App& app, Context& context) {
     cmd->add_flag("--isolate", args->isolate,
                   "Run every plugin in a child process under a watchdog (default: only "
                   "plugins from outside the build's plugin folder)");
+    cmd->add_flag("--rerun", args->rerun,
+                  "Run the checkers even when nothing changed since the case's last run "
+                  "(by default that run's findings stand)");
     cmd->callback([args, &context] { run_check(*args, context); });
 }
 
