@@ -2,6 +2,7 @@
 // the checkers the rules name, store the findings, print a summary.
 
 #include "host/cli/case_rules.hpp"
+#include "host/cli/check_reuse.hpp"
 #include "host/cli/check_setup.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
@@ -28,6 +29,7 @@ struct CheckArgs {
     std::optional<std::string> fail_on;
     unsigned threads = 0;
     bool isolate = false;
+    bool rerun = false;
 };
 
 // "confirmed by alice: called the ministry", the latest decision on a
@@ -103,6 +105,45 @@ void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary&
     }
 }
 
+// --fail-on over the stored findings. Open and confirmed findings count,
+// dismissed ones never (see report::counts_for_fail_on), each discrepancy
+// once: the engine merged the checkers' findings on the same claims.
+void apply_fail_on(const std::optional<model::Severity>& fail_on,
+                   const std::vector<model::Finding>& findings, Context& context) {
+    if (fail_on) {
+        if (const auto n = report::count_failing(findings, *fail_on); n > 0) {
+            std::cerr << "crosscheck: " << report::fail_on_message(n, *fail_on) << '\n';
+            context.exit_code = ExitCode::findings;
+        }
+    }
+}
+
+// Nothing new since `stored` (the same sources, claims, rules, plugins and
+// program): its findings stand, and no checker runs.
+void reuse_run(const store::StoredRun& stored, store::Database& db, std::int64_t case_id,
+               const CaseRules& case_rules, const std::string& case_slug,
+               const std::optional<model::Severity>& fail_on, Context& context) {
+    store::Transaction transaction(db);
+    remember_case_rules(db, case_id, case_rules);
+    transaction.commit();
+    announce_case_rules(case_slug, case_rules);
+    std::cout << "nothing new since run " << stored.id
+              << " (same sources, claims, rules, plugins and program): its findings stand, "
+                 "no checker ran\n";
+    engine::CheckOutcome counts;
+    counts.checker_findings = stored.checker_finding_count;
+    counts.claim_count = stored.claim_count;
+    counts.group_count = stored.group_count;
+    store::RunSummary run;
+    run.run_id = stored.id;
+    // The summary shows the first ten open findings; what it counts needs
+    // no claims or reasons, which are most of what a finding holds.
+    const auto findings = store::list_findings(db, case_id, /*include_gone=*/false, 32);
+    run.still_found = static_cast<int>(findings.size());
+    print_summary(counts, run, findings, store::list_reviews(db, case_id), case_slug);
+    apply_fail_on(fail_on, findings, context);
+}
+
 void run_check(const CheckArgs& args, Context& context) {
     const auto fail_on = args.fail_on ? model::severity_from_string(*args.fail_on)
                                       : std::optional<model::Severity>();
@@ -130,6 +171,11 @@ void run_check(const CheckArgs& args, Context& context) {
     const auto extracted = extract::extract_case(*db, case_id, loaded.extraction);
     spdlog::debug("extraction: {} source(s) extracted, {} up to date", extracted.extracted,
                   extracted.up_to_date);
+    const std::string fingerprint = check_input_fingerprint(*db, case_id, loaded, *registry);
+    if (const auto stored = args.rerun ? std::nullopt : reusable_run(*db, case_id, fingerprint)) {
+        reuse_run(*stored, *db, case_id, case_rules, args.case_slug, fail_on, context);
+        return;
+    }
 
     auto outcome = engine::run_check_job(
         *registry, loaded.plan, store::list_claims(*db, case_id, /*include_rejected=*/false),
@@ -149,6 +195,9 @@ void run_check(const CheckArgs& args, Context& context) {
     // commit sees the last run's findings with all their claims.
     store::drop_claims_of_old_versions(*db, case_id);
     remember_case_rules(*db, case_id, case_rules);
+    // The inputs as the next check will see them: without those claims.
+    store::record_input_fingerprint(*db, run.run_id,
+                                    check_input_fingerprint(*db, case_id, loaded, *registry));
     transaction.commit();
     announce_case_rules(args.case_slug, case_rules);
 
@@ -164,17 +213,7 @@ void run_check(const CheckArgs& args, Context& context) {
         context.exit_code = ExitCode::incomplete;
         return;
     }
-    // Open and confirmed findings count, dismissed ones never (see
-    // report::counts_for_fail_on), each discrepancy once: the engine merged
-    // the checkers' findings on the same claims.
-    if (args.fail_on) {
-        // value_or: GCC 12 cannot see that `fail_on` is set here.
-        const auto threshold = fail_on.value_or(model::Severity::info);
-        if (const auto n = report::count_failing(findings, threshold); n > 0) {
-            std::cerr << "crosscheck: " << report::fail_on_message(n, threshold) << '\n';
-            context.exit_code = ExitCode::findings;
-        }
-    }
+    apply_fail_on(fail_on, findings, context);
 }
 
 } // namespace
@@ -193,6 +232,9 @@ void add_check_command(CLI::App& app, Context& context) {
     cmd->add_flag("--isolate", args->isolate,
                   "Run every plugin in a child process under a watchdog (default: only "
                   "plugins from outside the build's plugin folder)");
+    cmd->add_flag("--rerun", args->rerun,
+                  "Run the checkers even when nothing changed since the case's last run "
+                  "(by default that run's findings stand)");
     cmd->callback([args, &context] { run_check(*args, context); });
 }
 

@@ -328,7 +328,8 @@ RunSummary persist_run(Database& db, std::int64_t case_id,
     return summary;
 }
 
-std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id, bool include_gone) {
+std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id, bool include_gone,
+                                          std::size_t detailed) {
     Statement query(db, R"sql(
         SELECT f.id, f.checker, f.metric, f.scope_key, f.severity, f.message, f.state,
                coalesce((SELECT r.status FROM reviews r
@@ -365,6 +366,9 @@ std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id, bo
     Statement reasons(db, "SELECT checker, severity, message, cross_side FROM finding_reasons "
                           "WHERE case_id = ?1 AND finding_id = ?2 ORDER BY position");
     for (auto& f : out) {
+        if (detailed-- == 0) {
+            break;
+        }
         claims.reset();
         claims.bind(1, case_id).bind(2, f.id);
         while (claims.step()) {

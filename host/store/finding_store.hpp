@@ -75,8 +75,10 @@ RunSummary persist_run(Database& db, std::int64_t case_id,
 /// (open when never reviewed), active ones only unless `include_gone`, in
 /// the order a reviewer reads them: those not `cross_side` first, then most
 /// severe first, then the figures furthest apart, then the earliest, then
-/// by id.
-[[nodiscard]] std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id,
-                                                        bool include_gone = false);
+/// by id. Only the first `detailed` have their claims and reasons read (a
+/// summary that shows a few need not read every finding's).
+[[nodiscard]] std::vector<model::Finding>
+list_findings(Database& db, std::int64_t case_id, bool include_gone = false,
+              std::size_t detailed = static_cast<std::size_t>(-1));
 
 } // namespace crosscheck::store

@@ -9,7 +9,7 @@ namespace {
 
 // Append-only: migration N takes the schema from version N-1 to N. Never
 // edit one that has shipped; add a new one instead.
-constexpr std::array<std::string_view, 6> k_migrations = {
+constexpr std::array<std::string_view, 7> k_migrations = {
     // 1: cases, ingest batches and versioned sources.
     R"sql(
 CREATE TABLE cases (
@@ -246,6 +246,15 @@ CREATE TABLE case_rules (
     stored_at   TEXT NOT NULL,
     PRIMARY KEY (case_id, position)
 );
+)sql",
+    // 7: what a check run was given, so that a `check` with nothing new
+    // reuses the stored run instead of redoing it. Self-contained: it only
+    // adds a column.
+    R"sql(
+-- A digest of the run's inputs (host/cli/check_reuse.hpp): the case's
+-- sources and claims, the rules' text, the plugins and the program. Empty
+-- for runs recorded before version 7, which are never reused.
+ALTER TABLE check_runs ADD COLUMN input_fingerprint TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

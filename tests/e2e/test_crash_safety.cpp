@@ -72,7 +72,9 @@ struct Workspace {
         return {"--db", db.string(), "-q", "ingest", "--case", "crash", corpus[variant].string()};
     }
     std::vector<std::string> check_args() const {
-        return {"--db", db.string(), "-q", "check", "--case", "crash"};
+        // --rerun: every check here is a run that writes (a check with
+        // nothing new would otherwise reuse the stored run and write nothing).
+        return {"--db", db.string(), "-q", "check", "--case", "crash", "--rerun"};
     }
     ProcessResult run(const std::vector<std::string>& args) const { return run_crosscheck(args); }
     StoreAudit audit() const { return audit_store(db, dir / "audit"); }

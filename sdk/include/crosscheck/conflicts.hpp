@@ -45,6 +45,10 @@ struct ConflictGroup {
 /// the finding's id derives from its claims.
 inline constexpr std::size_t k_max_cited_references = 5;
 
+/// From how many conflicts on both sides of it a figure is one finding
+/// against them all rather than a pair with each (see `group_conflicts`).
+inline constexpr std::size_t k_min_disputed = 3;
+
 /// How many of a side's earliest figures a message looks through for the
 /// outlets and attributions it names (it names k_max_cited_references and
 /// counts the rest): an extra zero in a month-long level can stand against
@@ -174,6 +178,32 @@ std::vector<ConflictGroup> group_conflicts(std::size_t count,
         // still one error, not one per figure it meets. Against two, they
         // must agree, or it is one figure's word against the other's.
         if (open.size() == 2 && connected(open[0], open[1])) {
+            continue;
+        }
+        for (const auto& [p, l] : partners[c]) {
+            alive[l] = 0;
+        }
+        std::sort(open.begin(), open.end());
+        out.push_back({{c}, std::move(open)});
+    }
+    // What is left are figures that disagree with others on both sides of
+    // them: ten towns' tolls that no rule tells apart, growing by day, put
+    // every figure between some it is too high for and some it is too low
+    // for. Left as pairs, the findings would grow with the pairs of claims,
+    // not with the claims. A figure that still conflicts with
+    // k_min_disputed or more is one finding, questioned against them (the
+    // finding cites a sample); furthest first, as above. Afterwards every
+    // claim has fewer than k_min_disputed live links, so the pairs left
+    // number at most the claims not yet taken, and a group's findings at
+    // most its claims.
+    for (const std::size_t c : order) {
+        std::vector<std::size_t> open;
+        for (const auto& [p, l] : partners[c]) {
+            if (alive[l]) {
+                open.push_back(p);
+            }
+        }
+        if (open.size() < k_min_disputed) {
             continue;
         }
         for (const auto& [p, l] : partners[c]) {

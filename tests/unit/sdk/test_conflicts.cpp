@@ -111,6 +111,56 @@ TEST_CASE("conflicts: the furthest figure is judged first, not the first listed"
     CHECK(sorted(groups[0].reference) == std::vector<std::size_t>{0, 1, 2, 3});
 }
 
+TEST_CASE("conflicts: a figure in dispute on both sides with three or more is one finding",
+          "[sdk]") {
+    // Claim 0 is too high for 1 and 2 and too low for 3 and 4 (figures
+    // that grow by day can be: "above" allows for the growth between them),
+    // and nothing else conflicts. No side wins, yet it is one figure in
+    // dispute with four: one finding citing them, not four pairs.
+    const std::vector<ConflictEdge> edges = {{0, 1, 10}, {0, 2, 10}, {0, 3, 10}, {0, 4, 10}};
+    const auto groups = crosscheck::group_conflicts(5, edges, [](std::size_t a, std::size_t b) {
+        return (a == 0 && b <= 2) || (b == 0 && a >= 3);
+    });
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].questioned == std::vector<std::size_t>{0});
+    CHECK(sorted(groups[0].reference) == std::vector<std::size_t>{1, 2, 3, 4});
+}
+
+TEST_CASE("conflicts: findings are at most the claims, however many pairs conflict", "[sdk]") {
+    // A dense graph whose "above" is no order (as with figures that grow by
+    // day): as pairs, about n^2/6 findings.
+    constexpr std::size_t n = 60;
+    std::vector<ConflictEdge> edges;
+    for (std::size_t a = 0; a < n; ++a) {
+        for (std::size_t b = a + 1; b < n; ++b) {
+            if ((a * 7 + b * 13) % 3 == 0) {
+                edges.push_back({a, b, 1.0 + static_cast<double>((a * b) % 5)});
+            }
+        }
+    }
+    REQUIRE(edges.size() > 4 * n);
+    // Antisymmetric: above(a, b) is !above(b, a) for a != b.
+    const auto above = [](std::size_t a, std::size_t b) { return ((a + b) % 2 == 0) == (a > b); };
+    const auto groups = crosscheck::group_conflicts(n, edges, above);
+    CHECK(!groups.empty());
+    CHECK(groups.size() <= n);
+    // Every conflict is still in some finding: none is dropped.
+    const auto in = [](const std::vector<std::size_t>& v, std::size_t x) {
+        return std::find(v.begin(), v.end(), x) != v.end();
+    };
+    std::size_t covered = 0;
+    for (const auto& e : edges) {
+        for (const auto& g : groups) {
+            const bool a = in(g.questioned, e.a), b = in(g.questioned, e.b);
+            if ((a && b) || (a && in(g.reference, e.b)) || (b && in(g.reference, e.a))) {
+                ++covered;
+                break;
+            }
+        }
+    }
+    CHECK(covered == edges.size());
+}
+
 TEST_CASE("conflicts: duplicate and self edges are ignored", "[sdk]") {
     const std::vector<ConflictEdge> edges = {{0, 1}, {1, 0}, {0, 0}};
     const auto groups =
