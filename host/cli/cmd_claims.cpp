@@ -54,6 +54,7 @@ struct AddArgs {
     std::string subject;
     std::string event;
     std::string period;
+    std::string place;
     std::string attribution;
     std::string note;
     std::vector<std::string> rules_paths;
@@ -110,7 +111,7 @@ void remember_after_listing(store::Database& db, std::int64_t case_id, std::stri
 }
 
 nlohmann::ordered_json claim_json(const model::Claim& c) {
-    return {{"id", c.id},
+    nlohmann::ordered_json j = {{"id", c.id},
             {"metric", c.metric},
             {"value", number_json(c.value)},
             {"low", optional_json(c.low)},
@@ -140,6 +141,12 @@ nlohmann::ordered_json claim_json(const model::Claim& c) {
               {"end", span_json(c.cp_span, &model::TextSpan::end)},
               {"byte_start", span_json(c.span, &model::TextSpan::start)},
               {"byte_end", span_json(c.span, &model::TextSpan::end)}}}};
+    // A place only when one is stated: claims of rules without [places]
+    // read as before.
+    if (!c.scope.place.empty()) {
+        j["scope"]["place"] = c.scope.place;
+    }
+    return j;
 }
 
 std::string format_figure(const model::Claim& c) {
@@ -169,7 +176,7 @@ void print_text(const std::vector<model::Claim>& claims) {
         std::string scope;
         for (const auto& [name, value] :
              {std::pair{"subject", &c.scope.subject}, std::pair{"event", &c.scope.event},
-              std::pair{"period", &c.scope.period}}) {
+              std::pair{"period", &c.scope.period}, std::pair{"place", &c.scope.place}}) {
             if (!value->empty()) {
                 scope += std::string(scope.empty() ? "" : ", ") + name + " " + *value;
             }
@@ -283,6 +290,7 @@ void run_add(const AddArgs& args, Context& context) {
     row.scope.subject = args.subject;
     row.scope.event = args.event;
     row.scope.period = args.period;
+    row.scope.place = args.place;
     row.attribution = args.attribution;
     row.note = args.note;
     row.origin = model::ClaimOrigin::manual;
@@ -337,6 +345,8 @@ void add_claims_command(CLI::App& app, Context& context) {
     add->add_option("--subject", add_args->subject, "Scope: subject");
     add->add_option("--event", add_args->event, "Scope: event");
     add->add_option("--period", add_args->period, "Scope: period");
+    add->add_option("--place", add_args->place,
+                    "Scope: place ('derna'; 'syria+turkey' combined; 'libya/elsewhere')");
     add->add_option("--attribution", add_args->attribution, "Who states it");
     add->add_option("--note", add_args->note, "Why it was added");
     add_case_rules_option(add, add_args->rules_paths);

@@ -14,7 +14,7 @@ Json bound(const std::optional<double>& v) {
 }
 
 Json claim_json(const model::Claim& c, const std::string& role) {
-    return {{"id", c.id},
+    Json j = {{"id", c.id},
             {"role", role},
             {"metric", c.metric},
             {"value", c.value},
@@ -32,6 +32,12 @@ Json claim_json(const model::Claim& c, const std::string& role) {
              {{"url", c.source.url},
               {"outlet", c.source.outlet},
               {"published", c.source.published.iso}}}};
+    // A place only when one is stated: claims of rules without [places]
+    // read as before.
+    if (!c.scope.place.empty()) {
+        j["scope"]["place"] = c.scope.place;
+    }
+    return j;
 }
 
 } // namespace

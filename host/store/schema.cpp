@@ -9,7 +9,7 @@ namespace {
 
 // Append-only: migration N takes the schema from version N-1 to N. Never
 // edit one that has shipped; add a new one instead.
-constexpr std::array<std::string_view, 6> k_migrations = {
+constexpr std::array<std::string_view, 7> k_migrations = {
     // 1: cases, ingest batches and versioned sources.
     R"sql(
 CREATE TABLE cases (
@@ -246,6 +246,13 @@ CREATE TABLE case_rules (
     stored_at   TEXT NOT NULL,
     PRIMARY KEY (case_id, position)
 );
+)sql",
+    // 7: the place a claim's figure is stated for ([places.NAME] in the
+    // rules). Self-contained: older claims were extracted with no places
+    // and keep ''.
+    R"sql(
+-- '' = no place stated; 'derna'; 'syria+turkey' (combined); 'libya/elsewhere'.
+ALTER TABLE claims ADD COLUMN place TEXT NOT NULL DEFAULT '';
 )sql",
 };
 
