@@ -20,7 +20,8 @@ std::vector<GroupMembers> find_groups(const std::vector<model::Claim>& claims) {
         std::size_t operator()(const Key& k) const noexcept {
             const std::hash<std::string_view> h;
             std::size_t seed = h(std::get<0>(k)) ^ (std::get<2>(k) ? 0x51ed27ULL : 0);
-            for (const std::string_view part : {std::get<1>(k), std::get<3>(k), std::get<4>(k), std::get<5>(k)}) {
+            for (const std::string_view part :
+                 {std::get<1>(k), std::get<3>(k), std::get<4>(k), std::get<5>(k)}) {
                 seed ^= h(part) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
             }
             return seed;

@@ -10,8 +10,8 @@ namespace {
 
 // Prepositions that state where a figure holds. "from" is left out: "fled
 // from Derna" names where people came from, not where they were counted.
-constexpr std::array<std::string_view, 6> k_place_prepositions = {
-    "in", "across", "throughout", "within", "inside", "at"};
+constexpr std::array<std::string_view, 6> k_place_prepositions = {"in",     "across", "throughout",
+                                                                  "within", "inside", "at"};
 
 bool is_place_preposition(const Token& t) {
     return t.kind == TokenKind::word &&

@@ -105,8 +105,7 @@ TEST_CASE("claim grouping: no claims, no groups", "[engine]") {
     CHECK(find_groups({}).empty());
 }
 
-TEST_CASE("claim grouping: a place is a scope of its own, a combined place one more",
-          "[engine]") {
+TEST_CASE("claim grouping: a place is a scope of its own, a combined place one more", "[engine]") {
     // Tolls per city, per country and for two countries together: no two
     // of these places are compared, a part never with a combined total.
     struct Row {

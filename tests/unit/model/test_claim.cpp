@@ -16,7 +16,9 @@ TEST_CASE("claim scope: a subset is a subject of its own, encoded once", "[model
         {{"", true, "", "", ""}, "subset", "subset||"},
         {{"civilians", true, "", "", ""}, "civilians/subset", "civilians/subset||"},
         {{"", false, "explosion", "2020", ""}, "", "|explosion|2020"},
-        {{"children", true, "earthquake", "", ""}, "children/subset", "children/subset|earthquake|"},
+        {{"children", true, "earthquake", "", ""},
+         "children/subset",
+         "children/subset|earthquake|"},
         // A stated place joins the key; none leaves it as it was.
         {{"", false, "", "", "derna"}, "", "|||derna"},
         {{"", true, "", "", "syria+turkey"}, "subset", "subset|||syria+turkey"},

@@ -147,8 +147,8 @@ TEST_CASE("claim store: a claim's place is stored and read back, extracted or by
     const std::vector<std::string> places = {"", "derna", "syria+turkey", "libya/elsewhere"};
     std::vector<model::Claim> extracted;
     for (std::size_t i = 0; i < places.size(); ++i) {
-        extracted.push_back(f.extracted(100.0 + static_cast<double>(i),
-                                        static_cast<std::int64_t>(i * 10)));
+        extracted.push_back(
+            f.extracted(100.0 + static_cast<double>(i), static_cast<std::int64_t>(i * 10)));
         extracted.back().scope.place = places[i];
     }
     {
