@@ -54,6 +54,7 @@ struct AddArgs {
     std::string subject;
     std::string event;
     std::string period;
+    std::string place;
     std::string attribution;
     std::string note;
     std::vector<std::string> rules_paths;
@@ -110,36 +111,42 @@ void remember_after_listing(store::Database& db, std::int64_t case_id, std::stri
 }
 
 nlohmann::ordered_json claim_json(const model::Claim& c) {
-    return {{"id", c.id},
-            {"metric", c.metric},
-            {"value", number_json(c.value)},
-            {"low", optional_json(c.low)},
-            {"high", optional_json(c.high)},
-            {"unit", c.unit},
-            {"text", c.text},
-            {"quote", c.quote},
-            {"as_of", c.as_of.iso},
-            {"source",
-             {{"url", c.source.url},
-              {"outlet", c.source.outlet},
-              {"published", c.source.published.iso}}},
-            {"qualifier", std::string(model::to_string(c.qualifier))},
-            {"scope",
-             {{"subject", c.scope.subject},
-              {"subset", c.scope.subset},
-              {"event", c.scope.event},
-              {"period", c.scope.period}}},
-            {"attribution", c.attribution},
-            {"as_of_stated", c.as_of_stated},
-            {"origin", std::string(model::to_string(c.origin))},
-            {"status", std::string(model::to_string(c.status))},
-            {"note", c.note},
-            {"key", c.key},
-            {"span",
-             {{"start", span_json(c.cp_span, &model::TextSpan::start)},
-              {"end", span_json(c.cp_span, &model::TextSpan::end)},
-              {"byte_start", span_json(c.span, &model::TextSpan::start)},
-              {"byte_end", span_json(c.span, &model::TextSpan::end)}}}};
+    nlohmann::ordered_json j = {{"id", c.id},
+                                {"metric", c.metric},
+                                {"value", number_json(c.value)},
+                                {"low", optional_json(c.low)},
+                                {"high", optional_json(c.high)},
+                                {"unit", c.unit},
+                                {"text", c.text},
+                                {"quote", c.quote},
+                                {"as_of", c.as_of.iso},
+                                {"source",
+                                 {{"url", c.source.url},
+                                  {"outlet", c.source.outlet},
+                                  {"published", c.source.published.iso}}},
+                                {"qualifier", std::string(model::to_string(c.qualifier))},
+                                {"scope",
+                                 {{"subject", c.scope.subject},
+                                  {"subset", c.scope.subset},
+                                  {"event", c.scope.event},
+                                  {"period", c.scope.period}}},
+                                {"attribution", c.attribution},
+                                {"as_of_stated", c.as_of_stated},
+                                {"origin", std::string(model::to_string(c.origin))},
+                                {"status", std::string(model::to_string(c.status))},
+                                {"note", c.note},
+                                {"key", c.key},
+                                {"span",
+                                 {{"start", span_json(c.cp_span, &model::TextSpan::start)},
+                                  {"end", span_json(c.cp_span, &model::TextSpan::end)},
+                                  {"byte_start", span_json(c.span, &model::TextSpan::start)},
+                                  {"byte_end", span_json(c.span, &model::TextSpan::end)}}}};
+    // A place only when one is stated: claims of rules without [places]
+    // read as before.
+    if (!c.scope.place.empty()) {
+        j["scope"]["place"] = c.scope.place;
+    }
+    return j;
 }
 
 std::string format_figure(const model::Claim& c) {
@@ -169,7 +176,7 @@ void print_text(const std::vector<model::Claim>& claims) {
         std::string scope;
         for (const auto& [name, value] :
              {std::pair{"subject", &c.scope.subject}, std::pair{"event", &c.scope.event},
-              std::pair{"period", &c.scope.period}}) {
+              std::pair{"period", &c.scope.period}, std::pair{"place", &c.scope.place}}) {
             if (!value->empty()) {
                 scope += std::string(scope.empty() ? "" : ", ") + name + " " + *value;
             }
@@ -283,6 +290,7 @@ void run_add(const AddArgs& args, Context& context) {
     row.scope.subject = args.subject;
     row.scope.event = args.event;
     row.scope.period = args.period;
+    row.scope.place = args.place;
     row.attribution = args.attribution;
     row.note = args.note;
     row.origin = model::ClaimOrigin::manual;
@@ -337,6 +345,8 @@ void add_claims_command(CLI::App& app, Context& context) {
     add->add_option("--subject", add_args->subject, "Scope: subject");
     add->add_option("--event", add_args->event, "Scope: event");
     add->add_option("--period", add_args->period, "Scope: period");
+    add->add_option("--place", add_args->place,
+                    "Scope: place ('derna'; 'syria+turkey' combined; 'libya/elsewhere')");
     add->add_option("--attribution", add_args->attribution, "Who states it");
     add->add_option("--note", add_args->note, "Why it was added");
     add_case_rules_option(add, add_args->rules_paths);

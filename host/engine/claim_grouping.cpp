@@ -14,13 +14,14 @@ std::vector<GroupMembers> find_groups(const std::vector<model::Claim>& claims) {
     // Keyed by views into the claims, so that a million claims cost no
     // million key strings; hashed, since the groups are ordered afterwards
     // by metric and scope key anyway.
-    using Key =
-        std::tuple<std::string_view, std::string_view, bool, std::string_view, std::string_view>;
+    using Key = std::tuple<std::string_view, std::string_view, bool, std::string_view,
+                           std::string_view, std::string_view>;
     struct KeyHash {
         std::size_t operator()(const Key& k) const noexcept {
             const std::hash<std::string_view> h;
             std::size_t seed = h(std::get<0>(k)) ^ (std::get<2>(k) ? 0x51ed27ULL : 0);
-            for (const std::string_view part : {std::get<1>(k), std::get<3>(k), std::get<4>(k)}) {
+            for (const std::string_view part :
+                 {std::get<1>(k), std::get<3>(k), std::get<4>(k), std::get<5>(k)}) {
                 seed ^= h(part) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
             }
             return seed;
@@ -30,7 +31,10 @@ std::vector<GroupMembers> find_groups(const std::vector<model::Claim>& claims) {
     std::vector<GroupMembers> found;
     for (std::size_t i = 0; i < claims.size(); ++i) {
         const model::Claim& c = claims[i];
-        const Key key{c.metric, c.scope.subject, c.scope.subset, c.scope.event, c.scope.period};
+        // A place is part of the scope: "derna", "libya" and the combined
+        // "syria+turkey" are three groups, never compared with each other.
+        const Key key{c.metric,      c.scope.subject, c.scope.subset,
+                      c.scope.event, c.scope.period,  c.scope.place};
         auto [it, added] = index.try_emplace(key, found.size());
         if (added) {
             found.push_back({c.metric, c.scope.key(), {}});

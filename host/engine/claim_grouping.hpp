@@ -1,7 +1,8 @@
 #pragma once
 // Claims are compared only with claims about the same thing: the same
-// metric and the same scope (subject, event, period; a subset is a subject
-// of its own). This is where "192 Azerbaijani servicemen killed" and "200
+// metric and the same scope (subject, event, period, place; a subset is a
+// subject of its own, a combined place such as "syria+turkey" a place of its
+// own). This is where "192 Azerbaijani servicemen killed" and "200
 // Armenians killed" part ways.
 
 #include "host/model/claim.hpp"

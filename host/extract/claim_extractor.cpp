@@ -9,6 +9,7 @@
 #include "host/extract/lexicon.hpp"
 #include "host/extract/metric_binding.hpp"
 #include "host/extract/number/scanner.hpp"
+#include "host/extract/place.hpp"
 #include "host/extract/sentence_scope.hpp"
 #include "host/extract/sentence_splitter.hpp"
 #include "host/extract/sentence_words.hpp"
@@ -104,6 +105,7 @@ struct ClaimExtractor::Compiled {
     MetricKeywords metrics{rules, aliases, units, phrases};
     SubjectKeywords subjects{rules, aliases, phrases};
     EventsAndPeriods events_and_periods{rules, aliases, phrases};
+    PlacePhrases places{rules, aliases, phrases};
     SubsetPhrases subsets{rules, phrases};
     Attribution attribution{rules, aliases, phrases};
 
@@ -134,6 +136,7 @@ struct ClaimExtractor::Compiled {
         claim.scope.subject = subjects.subject_of(words, figure, unit.slot_last, claim.attribution);
         claim.scope.event = facts.scope.event;
         claim.scope.period = facts.scope.period;
+        claim.scope.place = places.place_of(words, figure);
         if (!facts.as_of) {
             const auto stated =
                 resolve_as_of(words.tokens(), words.mentions(), moments.published(), rules.time);

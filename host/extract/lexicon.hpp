@@ -51,6 +51,7 @@ enum class PhraseKind : std::uint8_t {
     subject_possessive,
     event,
     period,
+    place,
     subset_after,
     subset_before,
     speech_verb,

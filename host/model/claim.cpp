@@ -10,7 +10,11 @@ std::string ClaimScope::checked_subject() const {
 }
 
 std::string ClaimScope::key() const {
-    return checked_subject() + "|" + event + "|" + period;
+    std::string k = checked_subject() + "|" + event + "|" + period;
+    if (!place.empty()) {
+        k += "|" + place; // keys of claims with no place stay as they were
+    }
+    return k;
 }
 
 std::string_view to_string(ClaimOrigin o) {

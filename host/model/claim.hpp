@@ -21,13 +21,18 @@ struct ClaimScope {
     bool subset = false; ///< part of a total stated elsewhere ("ten of the dead")
     std::string event;   ///< "" = the story's main event; "explosion"
     std::string period;  ///< "" = the present; "1988-1994"
+    /// "" = no place stated; "derna"; several together "syria+turkey"
+    /// (a combined figure, names sorted); "libya/elsewhere" or "elsewhere"
+    /// (the rest of a place, less a part stated beside it). Each is a place
+    /// of its own, so a part is never compared with a combined total.
+    std::string place;
 
     /// The subject as checkers see it: a subset is a subject of its own
     /// ("civilians/subset", or "subset" for a part of the main
     /// population), so it is never compared with the total it is part of.
     [[nodiscard]] std::string checked_subject() const;
-    /// "subject|event|period" with the checked subject: the key claims are
-    /// grouped by.
+    /// "subject|event|period" with the checked subject, then "|place" when
+    /// a place is stated: the key claims are grouped by.
     [[nodiscard]] std::string key() const;
 
     friend bool operator==(const ClaimScope&, const ClaimScope&) = default;

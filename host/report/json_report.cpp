@@ -14,24 +14,31 @@ Json bound(const std::optional<double>& v) {
 }
 
 Json claim_json(const model::Claim& c, const std::string& role) {
-    return {{"id", c.id},
-            {"role", role},
-            {"metric", c.metric},
-            {"value", c.value},
-            {"low", bound(c.low)},
-            {"high", bound(c.high)},
-            {"unit", c.unit},
-            {"text", c.text},
-            {"quote", c.quote},
-            {"as_of", c.as_of.iso},
-            {"qualifier", std::string(model::to_string(c.qualifier))},
-            {"attribution", c.attribution},
-            {"scope",
-             {{"subject", c.scope.subject}, {"event", c.scope.event}, {"period", c.scope.period}}},
-            {"source",
-             {{"url", c.source.url},
-              {"outlet", c.source.outlet},
-              {"published", c.source.published.iso}}}};
+    Json j = {
+        {"id", c.id},
+        {"role", role},
+        {"metric", c.metric},
+        {"value", c.value},
+        {"low", bound(c.low)},
+        {"high", bound(c.high)},
+        {"unit", c.unit},
+        {"text", c.text},
+        {"quote", c.quote},
+        {"as_of", c.as_of.iso},
+        {"qualifier", std::string(model::to_string(c.qualifier))},
+        {"attribution", c.attribution},
+        {"scope",
+         {{"subject", c.scope.subject}, {"event", c.scope.event}, {"period", c.scope.period}}},
+        {"source",
+         {{"url", c.source.url},
+          {"outlet", c.source.outlet},
+          {"published", c.source.published.iso}}}};
+    // A place only when one is stated: claims of rules without [places]
+    // read as before.
+    if (!c.scope.place.empty()) {
+        j["scope"]["place"] = c.scope.place;
+    }
+    return j;
 }
 
 } // namespace

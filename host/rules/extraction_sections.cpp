@@ -16,6 +16,8 @@ void load_scopes(Diagnostics& diag, const TomlValue& section, std::string_view k
         return;
     }
     const bool subjects = kind == "subjects";
+    // A place is named by what it is called ("Derna", "the city"): aliases.
+    const std::string keywords_key = kind == "places" ? "aliases" : "keywords";
     for (const auto& [name, v] : in_file_order(section)) {
         const std::string where = std::string(kind) + "." + name;
         if (!valid_name(name) && kind != "periods") {
@@ -28,7 +30,7 @@ void load_scopes(Diagnostics& diag, const TomlValue& section, std::string_view k
         if (subjects) {
             check_keys(diag, *v, where, {"keywords", "possessive_keywords", "when_attribution"});
         } else {
-            check_keys(diag, *v, where, {"keywords"});
+            check_keys(diag, *v, where, {keywords_key});
         }
         auto it = std::find_if(scopes.begin(), scopes.end(),
                                [&](const Scope& s) { return s.name == name; });
@@ -37,7 +39,7 @@ void load_scopes(Diagnostics& diag, const TomlValue& section, std::string_view k
             it = scopes.end() - 1;
         }
         for (const auto& [key, list] :
-             {std::pair<std::string_view, std::vector<std::string>*>{"keywords", &it->keywords},
+             {std::pair<std::string_view, std::vector<std::string>*>{keywords_key, &it->keywords},
               {"possessive_keywords", &it->possessive_keywords},
               {"when_attribution", &it->when_attribution}}) {
             if (v->contains(std::string(key))) {
@@ -47,7 +49,7 @@ void load_scopes(Diagnostics& diag, const TomlValue& section, std::string_view k
             }
         }
         if (it->keywords.empty() && it->possessive_keywords.empty()) {
-            diag.error(*v, "[" + where + "] needs 'keywords'");
+            diag.error(*v, "[" + where + "] needs '" + keywords_key + "'");
         }
         if (!it->possessive_keywords.empty() && it->when_attribution.empty()) {
             diag.error(*v, "[" + where + "] has 'possessive_keywords' but no 'when_attribution'");
@@ -417,6 +419,10 @@ void load_events(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {
 
 void load_periods(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {
     load_scopes(diag, section, "periods", rules.periods);
+}
+
+void load_places(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {
+    load_scopes(diag, section, "places", rules.places);
 }
 
 void load_subsets(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {

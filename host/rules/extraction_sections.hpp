@@ -19,6 +19,7 @@ void load_aliases(Diagnostics& diag, const TomlValue& section, RuleSet& rules);
 void load_subjects(Diagnostics& diag, const TomlValue& section, RuleSet& rules);
 void load_events(Diagnostics& diag, const TomlValue& section, RuleSet& rules);
 void load_periods(Diagnostics& diag, const TomlValue& section, RuleSet& rules);
+void load_places(Diagnostics& diag, const TomlValue& section, RuleSet& rules);
 void load_subsets(Diagnostics& diag, const TomlValue& section, RuleSet& rules);
 void load_anaphora(Diagnostics& diag, const TomlValue& section, RuleSet& rules);
 void load_actors(Diagnostics& diag, const TomlValue& section, RuleSet& rules);

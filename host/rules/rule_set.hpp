@@ -46,7 +46,8 @@ struct Metric {
 };
 
 /// A named group of keywords: a subject ([subjects.NAME]), an event
-/// ([events.NAME]) or a period ([periods.NAME]).
+/// ([events.NAME]), a period ([periods.NAME]) or a place ([places.NAME],
+/// whose keywords are written `aliases`).
 struct Scope {
     std::string name;
     std::vector<std::string> keywords;
@@ -119,6 +120,9 @@ struct RuleSet {
     std::vector<Scope> subjects;
     std::vector<Scope> events;
     std::vector<Scope> periods;
+    /// [places.NAME] aliases = [...]: the places figures are stated for
+    /// ("in Derna"); `keywords` holds the aliases.
+    std::vector<Scope> places;
     SubsetRules subsets;
     /// Words that refer back to the previous figure ("the exact figure").
     std::vector<std::string> anaphora;

@@ -29,7 +29,7 @@ struct Section {
     void (*load)(Diagnostics&, const TomlValue&, LoadState&);
 };
 
-constexpr std::array<Section, 19> k_section_table = {{
+constexpr std::array<Section, 20> k_section_table = {{
     // clang-format off
     {"qualifiers",  false, [](Diagnostics& d, const TomlValue& v, LoadState& s) { load_qualifiers(d, v, s.rules); }},
     {"vague",       false, [](Diagnostics& d, const TomlValue& v, LoadState& s) { load_vague(d, v, s.rules); }},
@@ -39,6 +39,7 @@ constexpr std::array<Section, 19> k_section_table = {{
     {"subjects",    false, [](Diagnostics& d, const TomlValue& v, LoadState& s) { load_subjects(d, v, s.rules); }},
     {"events",      false, [](Diagnostics& d, const TomlValue& v, LoadState& s) { load_events(d, v, s.rules); }},
     {"periods",     false, [](Diagnostics& d, const TomlValue& v, LoadState& s) { load_periods(d, v, s.rules); }},
+    {"places",      false, [](Diagnostics& d, const TomlValue& v, LoadState& s) { load_places(d, v, s.rules); }},
     {"subsets",     false, [](Diagnostics& d, const TomlValue& v, LoadState& s) { load_subsets(d, v, s.rules); }},
     {"anaphora",    false, [](Diagnostics& d, const TomlValue& v, LoadState& s) { load_anaphora(d, v, s.rules); }},
     {"actors",      false, [](Diagnostics& d, const TomlValue& v, LoadState& s) { load_actors(d, v, s.rules); }},

@@ -10,7 +10,7 @@ constexpr std::string_view k_columns = R"sql(
     c.id, c.source_id, c.claim_key, c.metric, c.value, c.low, c.high, c.unit, c.qualifier,
     c.text, c.quote, c.span_start, c.span_end, c.cp_start, c.cp_end, c.sentence_start,
     c.sentence_end, c.subject, c.subset, c.event, c.period, c.attribution, c.as_of,
-    c.as_of_stated, c.origin, c.status, c.note, c.rules_hash, s.url, s.outlet, s.published)sql";
+    c.as_of_stated, c.origin, c.status, c.note, c.rules_hash, s.url, s.outlet, s.published, c.place)sql";
 
 std::optional<std::int64_t> optional_int(const Statement& q, int column) {
     if (q.is_null(column)) {
@@ -70,10 +70,11 @@ model::Claim read_row(const Statement& q) {
     r.source.url = q.column_text(28);
     r.source.outlet = q.column_text(29);
     r.source.published = model::Moment::from_iso(q.column_text(30));
+    r.scope.place = q.column_text(31);
     return r;
 }
 
-// Binds every stored field of `c` to ?3..?27 (see k_insert / k_update).
+// Binds every stored field of `c` to ?3..?27 and ?30 (see k_insert / k_update).
 void bind_fields(Statement& s, const model::Claim& c) {
     s.bind(3, c.key)
         .bind(4, c.metric)
@@ -99,16 +100,17 @@ void bind_fields(Statement& s, const model::Claim& c) {
         .bind(24, c.as_of_stated ? 1 : 0)
         .bind(25, model::to_string(c.status))
         .bind(26, c.note)
-        .bind(27, c.rules_hash);
+        .bind(27, c.rules_hash)
+        .bind(30, c.scope.place);
 }
 
 constexpr std::string_view k_insert = R"sql(
     INSERT INTO claims(case_id, source_id, claim_key, metric, value, low, high, unit, qualifier,
                        text, quote, span_start, span_end, cp_start, cp_end, sentence_start,
                        sentence_end, subject, subset, event, period, attribution, as_of,
-                       as_of_stated, status, note, rules_hash, origin, created_at)
+                       as_of_stated, status, note, rules_hash, origin, created_at, place)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
+            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)
     ON CONFLICT (source_id, claim_key) DO UPDATE SET
         metric = excluded.metric, value = excluded.value, low = excluded.low,
         high = excluded.high, unit = excluded.unit, qualifier = excluded.qualifier,
@@ -118,7 +120,7 @@ constexpr std::string_view k_insert = R"sql(
         subject = excluded.subject, subset = excluded.subset, event = excluded.event,
         period = excluded.period, attribution = excluded.attribution, as_of = excluded.as_of,
         as_of_stated = excluded.as_of_stated, status = excluded.status, note = excluded.note,
-        rules_hash = excluded.rules_hash)sql";
+        rules_hash = excluded.rules_hash, place = excluded.place)sql";
 
 } // namespace
 

@@ -256,6 +256,13 @@ CREATE TABLE case_rules (
 -- for runs recorded before version 7, which are never reused.
 ALTER TABLE check_runs ADD COLUMN input_fingerprint TEXT NOT NULL DEFAULT '';
 )sql",
+    // 8: the place a claim's figure is stated for ([places.NAME] in the
+    // rules). Self-contained: older claims were extracted with no places
+    // and keep ''.
+    R"sql(
+-- '' = no place stated; 'derna'; 'syria+turkey' (combined); 'libya/elsewhere'.
+ALTER TABLE claims ADD COLUMN place TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 } // namespace

@@ -104,3 +104,36 @@ TEST_CASE("claim grouping: by metric and scope, in order", "[engine]") {
 TEST_CASE("claim grouping: no claims, no groups", "[engine]") {
     CHECK(find_groups({}).empty());
 }
+
+TEST_CASE("claim grouping: a place is a scope of its own, a combined place one more", "[engine]") {
+    // Tolls per city, per country and for two countries together: no two
+    // of these places are compared, a part never with a combined total.
+    struct Row {
+        std::string place;
+        std::string key;
+    };
+    const std::vector<Row> rows = {
+        {"", "||"},
+        {"derna", "|||derna"},
+        {"libya", "|||libya"},
+        {"libya/elsewhere", "|||libya/elsewhere"},
+        {"syria+turkey", "|||syria+turkey"},
+        {"turkey", "|||turkey"},
+    };
+    std::vector<Claim> claims;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        for (int twice = 0; twice < 2; ++twice) {
+            Claim c = claim(static_cast<std::int64_t>(claims.size() + 1), "deaths", "", "", "");
+            c.scope.place = rows[i].place;
+            claims.push_back(c);
+        }
+    }
+    const auto groups = find_groups(claims);
+    REQUIRE(groups.size() == rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        INFO(rows[i].place);
+        CHECK(groups[i].scope_key == rows[i].key);
+        CHECK(groups[i].positions.size() == 2);
+        CHECK(claims.at(groups[i].positions.at(0)).scope.place == rows[i].place);
+    }
+}

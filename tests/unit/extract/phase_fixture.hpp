@@ -10,6 +10,7 @@
 #include "host/extract/lexicon.hpp"
 #include "host/extract/metric_binding.hpp"
 #include "host/extract/number/scanner.hpp"
+#include "host/extract/place.hpp"
 #include "host/extract/sentence_scope.hpp"
 #include "host/extract/sentence_words.hpp"
 #include "host/extract/subject.hpp"
@@ -48,6 +49,7 @@ struct Phases {
     MetricKeywords metrics{rules, aliases, units, phrases};
     SubjectKeywords subjects{rules, aliases, phrases};
     EventsAndPeriods events_and_periods{rules, aliases, phrases};
+    PlacePhrases places{rules, aliases, phrases};
     SubsetPhrases subsets{rules, phrases};
     Attribution attribution{rules, aliases, phrases};
 };

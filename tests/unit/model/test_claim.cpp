@@ -11,12 +11,17 @@ TEST_CASE("claim scope: a subset is a subject of its own, encoded once", "[model
         const char* key;
     };
     const Row rows[] = {
-        {{"", false, "", ""}, "", "||"},
-        {{"civilians", false, "", ""}, "civilians", "civilians||"},
-        {{"", true, "", ""}, "subset", "subset||"},
-        {{"civilians", true, "", ""}, "civilians/subset", "civilians/subset||"},
-        {{"", false, "explosion", "2020"}, "", "|explosion|2020"},
-        {{"children", true, "earthquake", ""}, "children/subset", "children/subset|earthquake|"},
+        {{"", false, "", "", ""}, "", "||"},
+        {{"civilians", false, "", "", ""}, "civilians", "civilians||"},
+        {{"", true, "", "", ""}, "subset", "subset||"},
+        {{"civilians", true, "", "", ""}, "civilians/subset", "civilians/subset||"},
+        {{"", false, "explosion", "2020", ""}, "", "|explosion|2020"},
+        {{"children", true, "earthquake", "", ""},
+         "children/subset",
+         "children/subset|earthquake|"},
+        // A stated place joins the key; none leaves it as it was.
+        {{"", false, "", "", "derna"}, "", "|||derna"},
+        {{"", true, "", "", "syria+turkey"}, "subset", "subset|||syria+turkey"},
     };
     for (const auto& row : rows) {
         INFO(row.key);

@@ -141,3 +141,38 @@ TEST_CASE("claim store: rejecting an unknown claim fails", "[store]") {
     REQUIRE_FALSE(r);
     CHECK(r.error().message.find("no claim with id 12345") == 0);
 }
+
+TEST_CASE("claim store: a claim's place is stored and read back, extracted or by hand", "[store]") {
+    Fixture f;
+    const std::vector<std::string> places = {"", "derna", "syria+turkey", "libya/elsewhere"};
+    std::vector<model::Claim> extracted;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        extracted.push_back(
+            f.extracted(100.0 + static_cast<double>(i), static_cast<std::int64_t>(i * 10)));
+        extracted.back().scope.place = places[i];
+    }
+    {
+        Transaction t(*f.db);
+        replace_extracted_claims(*f.db, f.case_id, f.source_id, extracted, "hash1");
+        model::Claim manual;
+        manual.source.id = f.source_id;
+        manual.metric = "deaths";
+        manual.value = 7;
+        manual.low = manual.high = 7.0;
+        manual.unit = "people";
+        manual.scope.place = "benghazi";
+        manual.as_of = model::Moment::from_iso("2023-09-25T10:00:00Z");
+        add_manual_claim(*f.db, f.case_id, manual);
+        t.commit();
+    }
+    const auto claims = list_claims(*f.db, f.case_id);
+    REQUIRE(claims.size() == places.size() + 1);
+    for (const auto& c : claims) {
+        INFO(c.value);
+        if (c.value == 7) {
+            CHECK(c.scope.place == "benghazi");
+        } else {
+            CHECK(c.scope.place == places.at(static_cast<std::size_t>(c.value - 100)));
+        }
+    }
+}

@@ -154,3 +154,26 @@ VALUES (1, 'aaaaaaaaaaaa', 'confirmed', 'checked with the ministry', 'alice',
                  "SELECT carried_from || ' ' || note FROM reviews "
                  "WHERE finding_id = 'cccccccccccc'") == "aaaaaaaaaaaa checked with the ministry");
 }
+
+TEST_CASE("schema: a version 7 database's claims have no place at version 8", "[store]") {
+    // Claims stored before places existed were extracted with no [places]:
+    // they keep their data and state no place.
+    auto db = Database::open_in_memory();
+    REQUIRE(migrate(*db, 7).has_value());
+    db->exec(R"sql(
+INSERT INTO cases(id, slug, created_at) VALUES (1, 'k', '2026-01-01T00:00:00Z');
+INSERT INTO ingest_batches(id, case_id, started_at) VALUES (1, 1, '2026-01-01T00:00:00Z');
+INSERT INTO sources(id, case_id, batch_id, url, version, published, body, content_hash, format,
+                    origin, ingested_at)
+VALUES (1, 1, 1, 'https://a.example/1', 1, '2023-09-24T10:00:00Z', 'body', 'h1', 'md', 'a.md',
+        '2026-01-01T00:00:00Z');
+INSERT INTO claims(id, case_id, source_id, claim_key, metric, value, low, high, unit, as_of,
+                   origin, created_at)
+VALUES (11, 1, 1, 'key-2000', 'deaths', 2000, 2000, 2000, 'people', '2023-09-24T12:00:00Z',
+        'extracted', '2026-01-01T00:00:00Z');
+)sql");
+    REQUIRE(migrate(*db, 8).has_value());
+    CHECK(schema_version(*db) == 8);
+    CHECK(scalar(*db, "SELECT claim_key || '[' || place || ']' FROM claims WHERE id = 11") ==
+          "key-2000[]");
+}
