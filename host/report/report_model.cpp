@@ -2,6 +2,7 @@
 
 #include "host/util/timestamp.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace crosscheck::report {
@@ -49,6 +50,21 @@ Report load_report(store::Database& db, std::int64_t case_id, const std::string&
         report.findings.push_back(std::move(rf));
     }
     return report;
+}
+
+bool ReportFilter::keeps(const model::Finding& finding) const {
+    const auto in = [](const auto& list, auto value) {
+        return list.empty() || std::find(list.begin(), list.end(), value) != list.end();
+    };
+    return in(severities, finding.severity) && in(statuses, finding.status);
+}
+
+void filter_report(Report& report, const ReportFilter& filter) {
+    if (filter.empty()) {
+        return;
+    }
+    std::erase_if(report.findings,
+                  [&](const ReportFinding& rf) { return !filter.keeps(rf.finding); });
 }
 
 } // namespace crosscheck::report

@@ -52,4 +52,19 @@ struct Report {
 [[nodiscard]] Report load_report(store::Database& db, std::int64_t case_id,
                                  const std::string& case_slug);
 
+/// Which findings a report shows: `report --severity S --status S`, each
+/// repeatable; an empty list lets every value through. Applied to the model
+/// (`filter_report`) so that every format shows the same findings.
+struct ReportFilter {
+    std::vector<model::Severity> severities;
+    std::vector<model::ReviewStatus> statuses;
+
+    [[nodiscard]] bool empty() const { return severities.empty() && statuses.empty(); }
+    [[nodiscard]] bool keeps(const model::Finding& finding) const;
+};
+
+/// Drops the findings `filter` does not keep, in place, keeping the order;
+/// the case's claims (for timelines) stay whole.
+void filter_report(Report& report, const ReportFilter& filter);
+
 } // namespace crosscheck::report
