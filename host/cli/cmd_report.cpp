@@ -32,15 +32,15 @@ struct ReportArgs {
     std::optional<std::string> fail_on;
     std::string organisation;
     std::string url_template;
-    std::vector<std::string> severities;
+    std::optional<std::string> severity;
     std::vector<std::string> statuses;
 };
 
 report::ReportFilter filter_from(const ReportArgs& args) {
     report::ReportFilter filter;
     // CLI11 has checked each name against the model's tables already.
-    for (const auto& s : args.severities) {
-        filter.severities.push_back(model::severity_from_string(s).value_or(model::Severity::info));
+    if (args.severity) {
+        filter.at_least = model::severity_from_string(*args.severity);
     }
     for (const auto& s : args.statuses) {
         filter.statuses.push_back(
@@ -150,11 +150,13 @@ void add_report_command(CLI::App& app, Context& context) {
                     "Exit 1 when findings at or above this severity are open or confirmed "
                     "(dismissed ones never count)")
         ->check(CLI::IsMember(model::severity_names()));
-    one_of(cmd->add_option("--severity", args->severities,
-                           "Only findings of this severity (repeatable; every format)"),
+    one_of(cmd->add_option("--severity", args->severity,
+                           "Only findings at or above this severity (high > medium > low > "
+                           "info), in every format"),
            model::severity_names());
     one_of(cmd->add_option("--status", args->statuses,
-                           "Only findings with this review status (repeatable; every format)"),
+                           "Only findings with this review status (repeatable: any of them), in every "
+                           "format"),
            model::review_status_names());
     cmd->add_option("--organisation", args->organisation,
                     "claimreview: the author of every review (an Organization); without it, "

@@ -53,10 +53,11 @@ Report load_report(store::Database& db, std::int64_t case_id, const std::string&
 }
 
 bool ReportFilter::keeps(const model::Finding& finding) const {
-    const auto in = [](const auto& list, auto value) {
-        return list.empty() || std::find(list.begin(), list.end(), value) != list.end();
-    };
-    return in(severities, finding.severity) && in(statuses, finding.status);
+    if (at_least && !model::at_or_above(finding.severity, *at_least)) {
+        return false;
+    }
+    return statuses.empty() ||
+           std::find(statuses.begin(), statuses.end(), finding.status) != statuses.end();
 }
 
 void filter_report(Report& report, const ReportFilter& filter) {

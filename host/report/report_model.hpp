@@ -52,14 +52,16 @@ struct Report {
 [[nodiscard]] Report load_report(store::Database& db, std::int64_t case_id,
                                  const std::string& case_slug);
 
-/// Which findings a report shows: `report --severity S --status S`, each
-/// repeatable; an empty list lets every value through. Applied to the model
-/// (`filter_report`) so that every format shows the same findings.
+/// Which findings a report shows: `report --severity S --status S`.
+/// `at_least` keeps a severity and those above it, as `findings
+/// --severity` does; `statuses` (repeatable) keeps any of them, and empty
+/// lets every status through. Applied to the model (`filter_report`) so
+/// that every format shows the same findings.
 struct ReportFilter {
-    std::vector<model::Severity> severities;
+    std::optional<model::Severity> at_least;
     std::vector<model::ReviewStatus> statuses;
 
-    [[nodiscard]] bool empty() const { return severities.empty() && statuses.empty(); }
+    [[nodiscard]] bool empty() const { return !at_least && statuses.empty(); }
     [[nodiscard]] bool keeps(const model::Finding& finding) const;
 };
 
