@@ -123,8 +123,9 @@ void run_findings(const FindingsArgs& args, Context& context) {
         shown.push_back(std::move(f));
     }
     if (args.format == ListFormat::json) {
-        print_json(args.case_slug, shown, gone ? store::list_reviews(*db, case_id)
-                                               : std::map<std::string, std::vector<model::ReviewDecision>>{});
+        print_json(args.case_slug, shown,
+                   gone ? store::list_reviews(*db, case_id)
+                        : std::map<std::string, std::vector<model::ReviewDecision>>{});
         return;
     }
     if (shown.empty()) {

@@ -154,10 +154,11 @@ void add_report_command(CLI::App& app, Context& context) {
                            "Only findings at or above this severity (high > medium > low > "
                            "info), in every format"),
            model::severity_names());
-    one_of(cmd->add_option("--status", args->statuses,
-                           "Only findings with this review status (repeatable: any of them), in every "
-                           "format"),
-           model::review_status_names());
+    one_of(
+        cmd->add_option("--status", args->statuses,
+                        "Only findings with this review status (repeatable: any of them), in every "
+                        "format"),
+        model::review_status_names());
     cmd->add_option("--organisation", args->organisation,
                     "claimreview: the author of every review (an Organization); without it, "
                     "the reviewer who confirmed the finding")

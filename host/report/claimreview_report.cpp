@@ -51,8 +51,9 @@ Expected<std::string> render_claimreview(const Report& report, const ClaimReview
         if (options.url_template.empty()) {
             return fail("a ClaimReview must give the fact-check's url: pass --url-template, "
                         "e.g. 'https://factcheck.example/" +
-                        report.case_slug + "/{finding}' ({case}, {finding} and {claim} are "
-                                           "replaced)");
+                        report.case_slug +
+                        "/{finding}' ({case}, {finding} and {claim} are "
+                        "replaced)");
         }
         // The status is the latest decision, so the last one confirmed it.
         const auto& decision = rf.history.back();
@@ -77,8 +78,8 @@ Expected<std::string> render_claimreview(const Report& report, const ClaimReview
                 continue;
             }
             const auto& c = fc.claim;
-            const auto url =
-                fill_url_template(options.url_template, report.case_slug, f.id, std::to_string(c.id));
+            const auto url = fill_url_template(options.url_template, report.case_slug, f.id,
+                                               std::to_string(c.id));
             if (!url) {
                 return fail(url.error().message);
             }

@@ -104,8 +104,8 @@ TEST_CASE("claimreview: schema.org's properties only, what a fact-check requires
     CHECK(no_url.exit_code == 2);
     CHECK_THAT(no_url.err, Catch::Contains("--url-template"));
 
-    const auto r = ws.run({"report", "--case", ws.slug, "--format", "claimreview",
-                           "--url-template", k_template, "--organisation", "Example Fact Check"},
+    const auto r = ws.run({"report", "--case", ws.slug, "--format", "claimreview", "--url-template",
+                           k_template, "--organisation", "Example Fact Check"},
                           as_user);
     INFO(r.err);
     REQUIRE(r.exit_code == 0);

@@ -61,7 +61,8 @@ TEST_CASE("report: --severity and --status filter every format", "[e2e][report][
         }
     }
     SECTION("json: --status open leaves out the confirmed one") {
-        const auto r = ws.run({"report", "--case", ws.slug, "--format", "json", "--status", "open"});
+        const auto r =
+            ws.run({"report", "--case", ws.slug, "--format", "json", "--status", "open"});
         REQUIRE(r.exit_code == 0);
         const auto kept = nlohmann::json::parse(r.out)["findings"];
         CHECK(kept.size() == all.size() - 1);

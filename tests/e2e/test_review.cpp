@@ -378,7 +378,8 @@ TEST_CASE("findings --format json: the table's rows for scripts, filtered alike"
         CHECK(listed[i]["message"] == report[i]["message"]);
     }
     const std::string first = report.front()["id"];
-    REQUIRE(ws.run({"review", first, "--status", "dismissed", "--reviewer", "desk"}).exit_code == 0);
+    REQUIRE(ws.run({"review", first, "--status", "dismissed", "--reviewer", "desk"}).exit_code ==
+            0);
     const auto dismissed =
         ws.run({"findings", "--case", ws.slug, "--status", "dismissed", "--format", "json"});
     REQUIRE(dismissed.exit_code == 0);

@@ -60,8 +60,8 @@ TEST_CASE("claimreview: the organisation, when given, is the author even over a 
           "[report]") {
     // The reviewer's name comes from $USER when --reviewer is not given; a
     // desk publishes under its own name.
-    const auto out =
-        render_claimreview(crosscheck::testing::sample_report(), {"Example Fact Check", k_template});
+    const auto out = render_claimreview(crosscheck::testing::sample_report(),
+                                        {"Example Fact Check", k_template});
     REQUIRE(out);
     CHECK(nlohmann::json::parse(*out)[0]["author"] ==
           nlohmann::json{{"@type", "Organization"}, {"name", "Example Fact Check"}});
