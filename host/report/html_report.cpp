@@ -83,6 +83,8 @@ mark { background: #ffe066; color: inherit; padding: 0 2px; border-radius: 2px;
   padding: 14px 18px; margin: 0 0 18px; }
 .timeline-chart { width: 100%; height: auto; display: block; margin-top: 8px; }
 .timeline-chart .point:hover .marker { stroke-width: 3.5; }
+.timeline-chart .value-label { font-size: 11px; fill: #333; paint-order: stroke; stroke: #fff;
+  stroke-width: 3px; }
 .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0;
   margin: 6px 0 0; font-size: 13px; }
 .legend li { display: flex; align-items: center; gap: 6px; }
