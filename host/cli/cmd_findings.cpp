@@ -1,6 +1,8 @@
-// `crosscheck findings --case SLUG [--status S] [--severity S]`: the case's
-// findings as a table (id, severity, status, metric, message), the quick
-// way to pick the ids to `review`, in the order reports rank them.
+// `crosscheck findings --case SLUG [--status S] [--severity S] [--format
+// text|json]`: the case's findings as a table (id, severity, status,
+// metric, message), the quick way to pick the ids to `review`, in the order
+// reports rank them; json is {"case", "findings": [{id, checker, metric,
+// severity, status, message, cross_side[, history]}]} for scripts.
 // `--status gone` lists the findings the latest check no longer produced,
 // each with its review history, so that no decision is ever out of sight.
 
@@ -14,6 +16,10 @@
 #include "host/store/review_store.hpp"
 #include "host/util/utf8.hpp"
 
+#include "host/cli/choices.hpp"
+
+#include <nlohmann/json.hpp>
+
 #include <iostream>
 #include <map>
 #include <set>
@@ -25,6 +31,7 @@ struct FindingsArgs {
     std::string case_slug;
     std::optional<std::string> status;
     std::optional<std::string> severity;
+    ListFormat format = ListFormat::text;
 };
 
 std::string cell(std::string text, std::size_t width) {
@@ -66,6 +73,37 @@ void print_history(const model::Finding& f,
     }
 }
 
+// The findings as JSON; a gone finding carries its review history, as the
+// table prints it under the row.
+void print_json(const std::string& case_slug, const std::vector<model::Finding>& shown,
+                const std::map<std::string, std::vector<model::ReviewDecision>>& reviews) {
+    nlohmann::ordered_json out;
+    out["case"] = case_slug;
+    auto& list = out["findings"] = nlohmann::ordered_json::array();
+    for (const auto& f : shown) {
+        nlohmann::ordered_json row = {{"id", f.id},
+                                      {"checker", f.checker},
+                                      {"metric", f.metric},
+                                      {"severity", model::to_string(f.severity)},
+                                      {"status", model::to_string(f.status)},
+                                      {"message", f.message},
+                                      {"cross_side", f.cross_side}};
+        if (f.state == model::FindingState::gone) {
+            auto& history = row["history"] = nlohmann::ordered_json::array();
+            if (const auto it = reviews.find(f.id); it != reviews.end()) {
+                for (const auto& d : it->second) {
+                    history.push_back({{"status", model::to_string(d.status)},
+                                       {"reviewer", d.reviewer},
+                                       {"decided_at", d.decided_at},
+                                       {"note", d.note}});
+                }
+            }
+        }
+        list.push_back(std::move(row));
+    }
+    std::cout << out.dump(2) << '\n';
+}
+
 void run_findings(const FindingsArgs& args, Context& context) {
     auto db = open_store_or_throw(context);
     const auto case_id = require_checked_case(*db, args.case_slug);
@@ -83,6 +121,12 @@ void run_findings(const FindingsArgs& args, Context& context) {
             continue;
         }
         shown.push_back(std::move(f));
+    }
+    if (args.format == ListFormat::json) {
+        print_json(args.case_slug, shown,
+                   gone ? store::list_reviews(*db, case_id)
+                        : std::map<std::string, std::vector<model::ReviewDecision>>{});
+        return;
     }
     if (shown.empty()) {
         std::cerr << "crosscheck: no findings in case '" << args.case_slug << "'"
@@ -128,6 +172,7 @@ void add_findings_command(CLI::App& app, Context& context) {
     cmd->add_option("--severity", args->severity,
                     "Only findings at or above this severity (high > medium > low > info)")
         ->check(CLI::IsMember(model::severity_names()));
+    add_list_format_option(cmd, args->format);
     cmd->callback([args, &context] { run_findings(*args, context); });
 }
 

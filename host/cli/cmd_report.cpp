@@ -2,9 +2,12 @@
 // the case's findings in one of the formats of host/report/formats.hpp.
 
 #include "host/cli/case_report.hpp"
+#include "host/cli/choices.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/cli/store_access.hpp"
+#include "host/model/finding.hpp"
+#include "host/model/severity.hpp"
 #include "host/report/formats.hpp"
 #include "host/report/severity.hpp"
 #include "host/report/text_report.hpp"
@@ -28,7 +31,23 @@ struct ReportArgs {
     std::string output;
     std::optional<std::string> fail_on;
     std::string organisation;
+    std::string url_template;
+    std::optional<std::string> severity;
+    std::vector<std::string> statuses;
 };
+
+report::ReportFilter filter_from(const ReportArgs& args) {
+    report::ReportFilter filter;
+    // CLI11 has checked each name against the model's tables already.
+    if (args.severity) {
+        filter.at_least = model::severity_from_string(*args.severity);
+    }
+    for (const auto& s : args.statuses) {
+        filter.statuses.push_back(
+            model::review_status_from_string(s).value_or(model::ReviewStatus::open));
+    }
+    return filter;
+}
 
 // Writes `text` to `path` through a temporary file beside it and a rename,
 // so a failed write never leaves half a report where a whole one was, and
@@ -79,7 +98,8 @@ void run_report(const ReportArgs& args, Context& context) {
     }
     auto db = open_store_or_throw(context);
     const auto case_id = require_checked_case(*db, args.case_slug);
-    const auto loaded = report::load_report(*db, case_id, args.case_slug);
+    auto loaded = report::load_report(*db, case_id, args.case_slug);
+    report::filter_report(loaded, filter_from(args));
 
     report::RenderOptions options;
     const bool to_file = !args.output.empty();
@@ -88,6 +108,7 @@ void run_report(const ReportArgs& args, Context& context) {
         options.width = *columns;
     }
     options.organisation = args.organisation;
+    options.url_template = args.url_template;
     auto text = format->render(loaded, options);
     if (!text) {
         throw CommandError(text.error());
@@ -129,9 +150,23 @@ void add_report_command(CLI::App& app, Context& context) {
                     "Exit 1 when findings at or above this severity are open or confirmed "
                     "(dismissed ones never count)")
         ->check(CLI::IsMember(model::severity_names()));
+    one_of(cmd->add_option("--severity", args->severity,
+                           "Only findings at or above this severity (high > medium > low > "
+                           "info), in every format"),
+           model::severity_names());
+    one_of(
+        cmd->add_option("--status", args->statuses,
+                        "Only findings with this review status (repeatable: any of them), in every "
+                        "format"),
+        model::review_status_names());
     cmd->add_option("--organisation", args->organisation,
-                    "claimreview: the author of a review whose decision names no reviewer")
+                    "claimreview: the author of every review (an Organization); without it, "
+                    "the reviewer who confirmed the finding")
         ->type_name("NAME");
+    cmd->add_option("--url-template", args->url_template,
+                    "claimreview: the url of the fact-check's page, {case}, {finding} and "
+                    "{claim} replaced, e.g. https://factcheck.example/{case}/{finding}")
+        ->type_name("URL");
     cmd->callback([args, &context] { run_report(*args, context); });
 }
 

@@ -27,7 +27,7 @@ constexpr std::array k_formats = {
     Format{"html", "one self-contained page (no script, opens offline), for reading and sharing",
            [](const Report& r, const RenderOptions&) -> Expected<std::string> { return render_html(r); }},
     Format{"claimreview", "schema.org ClaimReview JSON-LD of the confirmed findings",
-           [](const Report& r, const RenderOptions& o) { return render_claimreview(r, o.organisation); }},
+           [](const Report& r, const RenderOptions& o) { return render_claimreview(r, {o.organisation, o.url_template}); }},
 };
 // clang-format on
 

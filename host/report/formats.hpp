@@ -17,7 +17,8 @@ namespace crosscheck::report {
 struct RenderOptions {
     bool colour = false;      ///< text: ANSI colours (see `colour_wanted`)
     std::size_t width = 100;  ///< text: the line width to wrap to
-    std::string organisation; ///< claimreview: the author when a decision names no reviewer
+    std::string organisation; ///< claimreview: the author of every review when given
+    std::string url_template; ///< claimreview: the fact-check's url, see claimreview_report.hpp
 };
 
 /// Renders a whole report; fails only when the format cannot say what it

@@ -245,6 +245,10 @@ std::string point_svg(const Point& p, const ValueAxis& axis) {
         out += "<circle class=\"marker\" cx=\"" + num(p.x) + "\" cy=\"" + num(y) +
                "\" r=\"5.5\" fill=\"" + p.colour + "\" stroke=\"#fff\" stroke-width=\"1.5\"/>";
     }
+    // The figure written beside its point, so the chart reads on paper and
+    // on a screenshot, not only on hover.
+    out += "<text class=\"value-label\" x=\"" + num(p.x + 9) + "\" y=\"" + num(y - 7) + "\">" +
+           escape_text(c.text.empty() ? format_number(c.value) : c.text) + "</text>";
     out += "</g>";
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "host/util/timestamp.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace crosscheck::report {
@@ -49,6 +50,22 @@ Report load_report(store::Database& db, std::int64_t case_id, const std::string&
         report.findings.push_back(std::move(rf));
     }
     return report;
+}
+
+bool ReportFilter::keeps(const model::Finding& finding) const {
+    if (at_least && !model::at_or_above(finding.severity, *at_least)) {
+        return false;
+    }
+    return statuses.empty() ||
+           std::find(statuses.begin(), statuses.end(), finding.status) != statuses.end();
+}
+
+void filter_report(Report& report, const ReportFilter& filter) {
+    if (filter.empty()) {
+        return;
+    }
+    std::erase_if(report.findings,
+                  [&](const ReportFinding& rf) { return !filter.keeps(rf.finding); });
 }
 
 } // namespace crosscheck::report

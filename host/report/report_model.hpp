@@ -52,4 +52,21 @@ struct Report {
 [[nodiscard]] Report load_report(store::Database& db, std::int64_t case_id,
                                  const std::string& case_slug);
 
+/// Which findings a report shows: `report --severity S --status S`.
+/// `at_least` keeps a severity and those above it, as `findings
+/// --severity` does; `statuses` (repeatable) keeps any of them, and empty
+/// lets every status through. Applied to the model (`filter_report`) so
+/// that every format shows the same findings.
+struct ReportFilter {
+    std::optional<model::Severity> at_least;
+    std::vector<model::ReviewStatus> statuses;
+
+    [[nodiscard]] bool empty() const { return !at_least && statuses.empty(); }
+    [[nodiscard]] bool keeps(const model::Finding& finding) const;
+};
+
+/// Drops the findings `filter` does not keep, in place, keeping the order;
+/// the case's claims (for timelines) stay whole.
+void filter_report(Report& report, const ReportFilter& filter);
+
 } // namespace crosscheck::report

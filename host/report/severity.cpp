@@ -60,4 +60,16 @@ std::string_view verdict_rating(Verdict verdict) {
     return "Disputed by other sources";
 }
 
+int verdict_rating_value(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::contradicted:
+        return RatingScale::worst;
+    case Verdict::inconsistent:
+        return RatingScale::worst + 1;
+    case Verdict::disputed:
+        break;
+    }
+    return RatingScale::worst + 2;
+}
+
 } // namespace crosscheck::report

@@ -46,4 +46,14 @@ enum class Verdict { contradicted, inconsistent, disputed };
 /// `alternateName`: "Contradicted by other sources", ...
 [[nodiscard]] std::string_view verdict_rating(Verdict verdict);
 
+/// ClaimReview's numeric scale for a verdict: 1 (worst, the figure cannot
+/// stand beside the others) to 5 (best, it agrees with them). Findings only
+/// ever rate down, so contradicted is 1, inconsistent 2, disputed 3; 4 and 5
+/// are left to figures no finding questions, which are not exported.
+struct RatingScale {
+    static constexpr int worst = 1;
+    static constexpr int best = 5;
+};
+[[nodiscard]] int verdict_rating_value(Verdict verdict);
+
 } // namespace crosscheck::report

@@ -104,6 +104,11 @@ void write_claim(Writer& w, const model::Claim& c) {
         }
         w.line(row);
     }
+    // The address whole on its own line, never wrapped, so it can be
+    // copied or clicked; the outlet's name alone does not say which page.
+    if (!c.source.outlet.empty() && !c.source.url.empty()) {
+        w.line(std::string(k_indent, ' ') + w.paint(k_dim, c.source.url));
+    }
 }
 
 void write_finding(Writer& w, const ReportFinding& rf) {

@@ -107,7 +107,13 @@ TEST_CASE("report: every format of the example case matches its golden file", "[
                                          {"claimreview", "karabakh-2023.claimreview.json"}};
     for (const auto& g : goldens) {
         INFO(g.format);
-        const auto r = ws.run({"report", "--case", ws.slug, "--format", g.format});
+        std::vector<std::string> args = {"report", "--case", ws.slug, "--format", g.format};
+        if (g.format == "claimreview") {
+            // A ClaimReview must link to the fact-check's page.
+            args.insert(args.end(),
+                        {"--url-template", "https://factcheck.example/{case}/{finding}"});
+        }
+        const auto r = ws.run(args);
         INFO(r.err);
         REQUIRE(r.exit_code == 0);
         compare_with_golden(g.file, normalise(r.out, start, seconds_now()));

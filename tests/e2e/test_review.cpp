@@ -355,3 +355,41 @@ TEST_CASE("report: colour on a terminal, none with NO_COLOR", "[e2e][report]") {
     CHECK_THAT(plain.out, Catch::Contains("HIGH SEVERITY"));
     CHECK(plain.out.find('\033') == std::string::npos);
 }
+
+TEST_CASE("findings --format json: the table's rows for scripts, filtered alike",
+          "[e2e][review][findings]") {
+    crosscheck::testing::ReportWorkspace ws;
+    const auto report = ws.report_json()["findings"];
+    REQUIRE(report.size() >= 2);
+    const auto r = ws.run({"findings", "--case", ws.slug, "--format", "json"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["case"] == ws.slug);
+    const auto& listed = doc["findings"];
+    // The same findings as the report, in the same order, with what the
+    // table shows.
+    REQUIRE(listed.size() == report.size());
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+        CHECK(listed[i]["id"] == report[i]["id"]);
+        CHECK(listed[i]["severity"] == report[i]["severity"]);
+        CHECK(listed[i]["status"] == report[i]["status"]);
+        CHECK(listed[i]["metric"] == report[i]["metric"]);
+        CHECK(listed[i]["message"] == report[i]["message"]);
+    }
+    const std::string first = report.front()["id"];
+    REQUIRE(ws.run({"review", first, "--status", "dismissed", "--reviewer", "desk"}).exit_code ==
+            0);
+    const auto dismissed =
+        ws.run({"findings", "--case", ws.slug, "--status", "dismissed", "--format", "json"});
+    REQUIRE(dismissed.exit_code == 0);
+    const auto only = nlohmann::json::parse(dismissed.out)["findings"];
+    REQUIRE(only.size() == 1);
+    CHECK(only[0]["id"] == first);
+    CHECK(only[0]["status"] == "dismissed");
+    // Nothing matching is an empty list, still JSON.
+    const auto none =
+        ws.run({"findings", "--case", ws.slug, "--status", "confirmed", "--format", "json"});
+    REQUIRE(none.exit_code == 0);
+    CHECK(nlohmann::json::parse(none.out)["findings"].empty());
+}
