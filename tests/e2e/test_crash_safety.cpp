@@ -321,12 +321,12 @@ TEST_CASE("crash safety: after a killed ingest the next ingest stores everything
     REQUIRE(ws.run({"--db", ws.db.string(), "ingest", "--case", "other", ws.corpus[1].string()})
                 .exit_code == 0);
 
-    // Aim for the middle of the writing phase; retry (a no-op ingest) if the
-    // job was faster.
+    // Aim inside the writing phase; retry (a no-op ingest) if the job was
+    // faster.
     int status = 1;
     for (int attempt = 0; attempt < 5 && status != -SIGKILL; ++attempt) {
-        const double mid = normal.first_write + (normal.total - normal.first_write) / 2;
-        status = run_and_kill(ws, ws.ingest_args(0), mid).status;
+        const double quarter = (normal.total - normal.first_write) / 4;
+        status = run_and_kill_in_write(ws, ws.ingest_args(0), quarter).status;
     }
     const StoreAudit audit = ws.audit();
     INFO(audit.report());
@@ -369,13 +369,13 @@ TEST_CASE("crash safety: after a killed check the next check stores its run",
     REQUIRE(ws.run(ws.ingest_args(1)).exit_code == 0);
     const StoreAudit before = ws.audit();
     REQUIRE(before.ok());
-    // Aim for the middle of the writing phase. A check that was faster ends
-    // with its run stored; then new figures again, and another try.
+    // Aim inside the writing phase. A check that was faster ends with its
+    // run stored; then new figures again, and another try.
     int status = 0;
     int completed = 0;
     for (int attempt = 0; attempt < 5 && status != -SIGKILL; ++attempt) {
-        const double mid = first.first_write + (first.total - first.first_write) / 2;
-        status = run_and_kill(ws, ws.check_args(), mid).status;
+        const double quarter = (first.total - first.first_write) / 4;
+        status = run_and_kill_in_write(ws, ws.check_args(), quarter).status;
         if (status != -SIGKILL) {
             REQUIRE(status == 0);
             ++completed;
