@@ -10,7 +10,7 @@
 #include "host/store/case_rule_store.hpp"
 #include "host/store/database.hpp"
 
-#include <CLI/CLI.hpp>
+#include "host/cli/cli11.hpp"
 
 #include <cstdint>
 #include <optional>

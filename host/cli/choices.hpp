@@ -8,7 +8,7 @@
 
 #include "host/cli/output.hpp"
 
-#include <CLI/CLI.hpp>
+#include "host/cli/cli11.hpp"
 
 #include <string>
 #include <vector>

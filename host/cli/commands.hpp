@@ -4,7 +4,7 @@
 
 #include "host/cli/context.hpp"
 
-#include <CLI/CLI.hpp>
+#include "host/cli/cli11.hpp"
 
 namespace crosscheck::cli {
 
