@@ -83,10 +83,11 @@ void run_plugin_new(const PluginNewArgs& args) {
                 throw CommandError(status.error());
             }
             if (*status != 0) {
-                throw CommandError("`" + shell_line(command) + "` failed (exit " +
-                                   std::to_string(*status) +
-                                   ", its output is above); the project "
-                                   "is written: fix what it says and run it again");
+                throw CommandError(
+                    "`" + shell_line(command) + "` failed (exit " + std::to_string(*status) +
+                    ", its output is above); the project is written: fix "
+                    "what it says, then run `" +
+                    shell_line(commands[0]) + " && " + shell_line(commands[1]) + "`");
             }
         }
         std::cout << "built " << (dir / "build" / "plugins" / (args.name + ".so")).string() << '\n';

@@ -139,6 +139,18 @@ TEST_CASE("plugin new: a bad name or a folder in use is refused, and nothing is 
     CHECK(project_files(dir / "empty").count("src/no_drop.cpp") == 1);
     CHECK_FALSE(std::filesystem::exists(dir / "empty/build"));
     CHECK_THAT(r.out, Catch::Contains("build it with: cmake -S empty -B empty/build"));
+
+    // A build that fails (no SDK where --sdk says) keeps the project and
+    // says what to run once it is fixed.
+    auto options = in_dir(dir);
+    options.unset_env.push_back("CMAKE_PREFIX_PATH");
+    r = run_crosscheck({"plugin", "new", "tally", "--sdk", (dir / "no-sdk-here").string()},
+                       options);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("the crosscheck plugin SDK was not found") &&
+                          Catch::Contains("the project is written") &&
+                          Catch::Contains("&& cmake --build tally/build"));
+    CHECK(project_files(dir / "tally").count("src/tally.cpp") == 1);
 }
 
 TEST_CASE("plugin new: an installed crosscheck writes from its installed template",
