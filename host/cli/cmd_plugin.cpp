@@ -35,6 +35,9 @@ build_commands(const std::filesystem::path& dir, const std::optional<std::filesy
     if (sdk) {
         configure.push_back("-DCMAKE_PREFIX_PATH=" + sdk->string());
     }
+    if (const auto generator = fallback_generator()) {
+        configure.insert(configure.end(), {"-G", *generator});
+    }
     return {configure, {"cmake", "--build", (dir / "build").string()}};
 }
 

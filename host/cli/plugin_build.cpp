@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <string_view>
 #include <system_error>
 
 extern char** environ; // NOLINT: POSIX declares it nowhere else
@@ -69,7 +71,29 @@ Expected<std::filesystem::path> stage_build_sdk(const std::filesystem::path& bui
     return prefix;
 }
 
+bool on_path(std::string_view program) {
+    const char* path = std::getenv("PATH");
+    std::string_view rest = path == nullptr ? "" : path;
+    while (!rest.empty()) {
+        const std::size_t colon = rest.find(':');
+        const std::filesystem::path dir(rest.substr(0, colon));
+        if (!dir.empty() && ::access((dir / program).c_str(), X_OK) == 0) {
+            return true;
+        }
+        rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+    }
+    return false;
+}
+
 } // namespace
+
+std::optional<std::string> fallback_generator() {
+    const char* chosen = std::getenv("CMAKE_GENERATOR");
+    if ((chosen != nullptr && *chosen != '\0') || on_path("make") || !on_path("ninja")) {
+        return std::nullopt;
+    }
+    return "Ninja";
+}
 
 Expected<std::optional<std::filesystem::path>>
 sdk_prefix_for(const std::filesystem::path& program,

@@ -21,6 +21,11 @@ namespace crosscheck::cli {
 sdk_prefix_for(const std::filesystem::path& program,
                const std::optional<std::filesystem::path>& given);
 
+/// "Ninja" when cmake's default generator cannot work here (no `make` on
+/// $PATH, `ninja` there, $CMAKE_GENERATOR unset), else nothing: Debian's
+/// g++ does not bring make, and ./dev installs ninja-build.
+[[nodiscard]] std::optional<std::string> fallback_generator();
+
 /// Runs `argv` (argv[0] looked up on $PATH unless it holds a '/') with its
 /// stdout sent to this process's stderr; its exit status (128 + signal when
 /// killed), or an error when it could not be started.
