@@ -149,10 +149,10 @@ void add_report_command(CLI::App& app, Context& context) {
     cmd->add_option("-o,--output", args->output,
                     "Write to FILE instead of stdout (replaced whole, or not at all)")
         ->type_name("FILE");
-    cmd->add_option("--fail-on", args->fail_on,
-                    "Exit 1 when findings at or above this severity are open or confirmed "
-                    "(dismissed ones never count)")
-        ->check(CLI::IsMember(model::severity_names()));
+    one_of(cmd->add_option("--fail-on", args->fail_on,
+                           "Exit 1 when findings at or above this severity are open or confirmed "
+                           "(dismissed ones never count)"),
+           model::severity_names());
     one_of(cmd->add_option("--severity", args->severity,
                            "Only findings at or above this severity (high > medium > low > "
                            "info), in every format"),

@@ -24,7 +24,17 @@ TEST_CASE("cli: --help shows choices as a|b", "[e2e][cli]") {
     CHECK_THAT(report.out, Catch::Contains("high|medium|low|info"));
     CHECK_THAT(report.out, Catch::Contains("open|confirmed|dismissed"));
     CHECK_THAT(report.out, Catch::Contains("--format text|json|md|csv|html|claimreview"));
-    CHECK_THAT(report.out, !Catch::Contains("{text"));
+    CHECK_THAT(report.out, Catch::Contains("--fail-on high|medium|low|info"));
+    CHECK_THAT(report.out, !Catch::Contains("{text") && !Catch::Contains("{high"));
+    // Every command's options with choices, the same way.
+    const auto check = ws.run({"check", "--help"});
+    CHECK_THAT(check.out, Catch::Contains("--fail-on high|medium|low|info"));
+    const auto findings = ws.run({"findings", "--help"});
+    CHECK_THAT(findings.out, Catch::Contains("--status open|confirmed|dismissed|gone") &&
+                                 Catch::Contains("--severity high|medium|low|info"));
+    for (const auto& help : {check.out, findings.out}) {
+        CHECK_THAT(help, !Catch::Contains(":{"));
+    }
 }
 
 TEST_CASE("cli: report is text on a terminal, json into a pipe or a file", "[e2e][cli]") {
