@@ -4,6 +4,7 @@
 #include "host/cli/case_rules.hpp"
 #include "host/cli/check_reuse.hpp"
 #include "host/cli/check_setup.hpp"
+#include "host/cli/choices.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
 #include "host/cli/store_access.hpp"
@@ -224,10 +225,10 @@ void add_check_command(CLI::App& app, Context& context) {
                                             "summarise the findings");
     cmd->add_option("--case", args->case_slug, "Case to check")->required();
     add_case_rules_option(cmd, args->rules_paths);
-    cmd->add_option("--fail-on", args->fail_on,
-                    "Exit 1 when findings at or above this severity are open or confirmed "
-                    "(dismissed ones never count)")
-        ->check(CLI::IsMember(model::severity_names()));
+    one_of(cmd->add_option("--fail-on", args->fail_on,
+                           "Exit 1 when findings at or above this severity are open or confirmed "
+                           "(dismissed ones never count)"),
+           model::severity_names());
     cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
     cmd->add_flag("--isolate", args->isolate,
                   "Run every plugin in a child process under a watchdog (default: only "

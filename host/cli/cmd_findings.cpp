@@ -165,13 +165,13 @@ void add_findings_command(CLI::App& app, Context& context) {
     auto* cmd = app.add_subcommand("findings", "List the case's findings: id, severity, review "
                                                "status, metric, message");
     cmd->add_option("--case", args->case_slug, "Case to list")->required();
-    cmd->add_option("--status", args->status,
-                    "Only findings with this review status; gone: those the latest check no "
-                    "longer found, with their review history")
-        ->check(CLI::IsMember(status_choices()));
-    cmd->add_option("--severity", args->severity,
-                    "Only findings at or above this severity (high > medium > low > info)")
-        ->check(CLI::IsMember(model::severity_names()));
+    one_of(cmd->add_option("--status", args->status,
+                           "Only findings with this review status; gone: those the latest check "
+                           "no longer found, with their review history"),
+           status_choices());
+    one_of(cmd->add_option("--severity", args->severity,
+                           "Only findings at or above this severity (high > medium > low > info)"),
+           model::severity_names());
     add_list_format_option(cmd, args->format);
     cmd->callback([args, &context] { run_findings(*args, context); });
 }

@@ -27,7 +27,8 @@ namespace {
 
 struct ReportArgs {
     std::string case_slug;
-    std::string format = "json";
+    std::string format; ///< "": text on a terminal, else json
+
     std::string output;
     std::optional<std::string> fail_on;
     std::string organisation;
@@ -84,7 +85,7 @@ void write_atomically(const std::string& path, const std::string& text) {
 }
 
 std::string format_help() {
-    std::string help = "Output format:";
+    std::string help = "Output format (default: text on a terminal, json into a pipe or -o FILE):";
     for (const auto& f : report::formats()) {
         help += "\n  " + std::string(f.name) + ": " + std::string(f.description);
     }
@@ -92,9 +93,13 @@ std::string format_help() {
 }
 
 void run_report(const ReportArgs& args, Context& context) {
-    const report::Format* format = report::find_format(args.format);
+    // A person at a terminal reads text; a script or a file gets json.
+    const std::string format_name = !args.format.empty()                         ? args.format
+                                    : args.output.empty() && is_terminal(stdout) ? "text"
+                                                                                 : "json";
+    const report::Format* format = report::find_format(format_name);
     if (format == nullptr) {
-        throw CommandError("unknown report format '" + args.format + "'");
+        throw CommandError("unknown report format '" + format_name + "'");
     }
     auto db = open_store_or_throw(context);
     const auto case_id = require_checked_case(*db, args.case_slug);
@@ -140,16 +145,14 @@ void add_report_command(CLI::App& app, Context& context) {
     auto* cmd = app.add_subcommand("report", "Render the case's findings with their claims, "
                                              "sources and review history");
     cmd->add_option("--case", args->case_slug, "Case to report on")->required();
-    cmd->add_option("--format", args->format, format_help())
-        ->check(CLI::IsMember(report::format_names()))
-        ->capture_default_str();
+    one_of(cmd->add_option("--format", args->format, format_help()), report::format_names());
     cmd->add_option("-o,--output", args->output,
                     "Write to FILE instead of stdout (replaced whole, or not at all)")
         ->type_name("FILE");
-    cmd->add_option("--fail-on", args->fail_on,
-                    "Exit 1 when findings at or above this severity are open or confirmed "
-                    "(dismissed ones never count)")
-        ->check(CLI::IsMember(model::severity_names()));
+    one_of(cmd->add_option("--fail-on", args->fail_on,
+                           "Exit 1 when findings at or above this severity are open or confirmed "
+                           "(dismissed ones never count)"),
+           model::severity_names());
     one_of(cmd->add_option("--severity", args->severity,
                            "Only findings at or above this severity (high > medium > low > "
                            "info), in every format"),

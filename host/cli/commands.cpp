@@ -18,6 +18,7 @@ void add_all_commands(CLI::App& app, Context& context) {
         add_review_command,
         add_rules_command,
         add_plugins_command,
+        add_plugin_command,
         add_claims_command,
         add_numbers_command,
         add_plugin_host_command,

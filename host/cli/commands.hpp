@@ -20,6 +20,7 @@ void add_review_command(CLI::App& app, Context& context);
 void add_findings_command(CLI::App& app, Context& context);
 void add_rules_command(CLI::App& app, Context& context);
 void add_plugins_command(CLI::App& app, Context& context);
+void add_plugin_command(CLI::App& app, Context& context);
 void add_claims_command(CLI::App& app, Context& context);
 void add_numbers_command(CLI::App& app, Context& context);
 void add_plugin_host_command(CLI::App& app, Context& context);

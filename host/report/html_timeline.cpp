@@ -1,6 +1,7 @@
 #include "host/report/html_timeline.hpp"
 
 #include "host/report/html_escape.hpp"
+#include "host/report/scope_label.hpp"
 #include "host/util/timestamp.hpp"
 
 #include <algorithm>
@@ -117,7 +118,36 @@ struct Point {
     bool flagged = false;
     std::string colour;
     double x = 0;
+    std::size_t series = 0; ///< index in the chart's scope series
 };
+
+// The figures of one scope (subject, event, period, place) in a chart: a
+// metric's claims about different things are drawn as separate series,
+// each a line of its own dash through its points, labelled in words.
+struct Series {
+    std::string key;
+    std::string label;
+    std::string dash; ///< stroke-dasharray; "" is a solid line
+};
+
+constexpr std::array<const char*, 6> k_dashes = {"", "7 4", "2 3", "10 3 2 3", "1 5", "12 6"};
+
+// One series per scope, in the order of each scope's first figure in time.
+std::vector<Series> assign_series(std::vector<Point>& points) {
+    std::vector<Series> series;
+    for (auto& p : points) {
+        const std::string key = p.claim->scope.key();
+        auto it = std::find_if(series.begin(), series.end(),
+                               [&](const Series& s) { return s.key == key; });
+        if (it == series.end()) {
+            series.push_back(
+                {key, scope_label(p.claim->scope), k_dashes[series.size() % k_dashes.size()]});
+            it = series.end() - 1;
+        }
+        p.series = static_cast<std::size_t>(it - series.begin());
+    }
+    return series;
+}
 
 class ValueAxis {
 public:
@@ -187,7 +217,7 @@ std::string arrowhead(double x, double y, bool up, const std::string& colour) {
            "," + num(base) + " " + num(x + 5) + "," + num(base) + "\" fill=\"" + colour + "\"/>";
 }
 
-std::string point_svg(const Point& p, const ValueAxis& axis) {
+std::string point_svg(const Point& p, const ValueAxis& axis, const std::vector<Series>& series) {
     const auto& c = *p.claim;
     const double y = axis.y(c.value);
     std::string out = "<g class=\"point";
@@ -195,7 +225,7 @@ std::string point_svg(const Point& p, const ValueAxis& axis) {
     out += "\" data-claim-id=\"" + std::to_string(c.id) + "\" data-value=\"" +
            escape_attribute(format_number(c.value)) + "\" data-as-of=\"" +
            escape_attribute(c.as_of.iso) + "\" data-outlet=\"" + escape_attribute(c.source.outlet) +
-           "\">";
+           "\" data-scope=\"" + escape_attribute(series.at(p.series).label) + "\">";
     std::string tip =
         (c.source.outlet.empty() ? std::string("(no outlet)") : c.source.outlet) + ": " + c.text;
     if (c.text != format_number(c.value)) {
@@ -207,6 +237,9 @@ std::string point_svg(const Point& p, const ValueAxis& axis) {
     tip += ", as of " + readable_time(c.as_of.iso);
     if (!c.attribution.empty()) {
         tip += ", according to " + c.attribution;
+    }
+    if (series.size() > 1) {
+        tip += " [" + series.at(p.series).label + "]";
     }
     if (p.flagged) {
         tip += " (named by a finding)";
@@ -253,7 +286,46 @@ std::string point_svg(const Point& p, const ValueAxis& axis) {
     return out;
 }
 
-std::string legend(const std::vector<Point>& points) {
+// Each scope's line through its figures in time, labelled at its last one.
+std::string series_svg(const std::vector<Point>& points, const std::vector<Series>& series,
+                       const ValueAxis& axis) {
+    std::string out = "<g class=\"series\" fill=\"#444\" font-size=\"11\">";
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        std::vector<const Point*> mine;
+        for (const auto& p : points) {
+            if (p.series == i) {
+                mine.push_back(&p);
+            }
+        }
+        std::stable_sort(mine.begin(), mine.end(),
+                         [](const Point* a, const Point* b) { return a->x < b->x; });
+        if (mine.empty()) {
+            continue;
+        }
+        const std::string scope = escape_attribute(series[i].label);
+        std::string coords;
+        for (const Point* p : mine) {
+            coords += (coords.empty() ? "" : " ") + num(p->x) + "," + num(axis.y(p->claim->value));
+        }
+        out += "<polyline class=\"series-line\" data-scope=\"" + scope + "\" points=\"" + coords +
+               "\" fill=\"none\" stroke=\"#666\" stroke-width=\"1.5\" stroke-opacity=\"0.7\"" +
+               (series[i].dash.empty() ? "" : " stroke-dasharray=\"" + series[i].dash + "\"") +
+               "/>";
+        // Right of the last point, or left of it where it would run off the plot
+        // (about 6.5 units a character at this size).
+        const Point& last = *mine.back();
+        const bool room_right =
+            last.x + 9 + 6.5 * static_cast<double>(series[i].label.size()) <= k_left + k_plot_w;
+        out += "<text class=\"series-label\" data-scope=\"" + scope + "\" x=\"" +
+               num(room_right ? last.x + 9 : last.x - 9) + "\" y=\"" +
+               num(axis.y(last.claim->value) + 16) + "\"" +
+               (room_right ? "" : " text-anchor=\"end\"") + ">" + escape_text(series[i].label) +
+               "</text>";
+    }
+    return out + "</g>";
+}
+
+std::string legend(const std::vector<Point>& points, const std::vector<Series>& series) {
     std::vector<std::pair<std::string, std::string>> outlets;
     bool any_flagged = false;
     bool any_interval = false;
@@ -269,6 +341,14 @@ std::string legend(const std::vector<Point>& points) {
         any_open = any_open || !c.low || !c.high;
     }
     std::string out = "<ul class=\"legend\" aria-label=\"Legend\">";
+    // A series per scope only when the chart holds more than one.
+    for (std::size_t i = 0; series.size() > 1 && i < series.size(); ++i) {
+        out += "<li class=\"series-key\" data-scope=\"" + escape_attribute(series[i].label) +
+               "\"><svg width=\"28\" height=\"12\" aria-hidden=\"true\"><line x1=\"1\" x2=\"27\" "
+               "y1=\"6\" y2=\"6\" stroke=\"#666\" stroke-width=\"2\"" +
+               (series[i].dash.empty() ? "" : " stroke-dasharray=\"" + series[i].dash + "\"") +
+               "/></svg>" + escape_text(series[i].label) + "</li>";
+    }
     for (const auto& [outlet, colour] : outlets) {
         out += "<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" "
                "cy=\"6\" r=\"5\" fill=\"" +
@@ -625,12 +705,13 @@ std::string time_axis_svg(const TimeAxis& time, std::int64_t first_time) {
 }
 
 // Points: flagged ones last, so they are drawn on top.
-std::string points_svg(const std::vector<Point>& points, const ValueAxis& axis) {
+std::string points_svg(const std::vector<Point>& points, const ValueAxis& axis,
+                       const std::vector<Series>& series) {
     std::string out = "<g class=\"points\">";
     for (const bool flagged_pass : {false, true}) {
         for (const auto& p : points) {
             if (p.flagged == flagged_pass) {
-                out += point_svg(p, axis);
+                out += point_svg(p, axis, series);
             }
         }
     }
@@ -652,15 +733,19 @@ std::string render_timeline(const TimelineInput& input) {
     }
     const TimeAxis time(points);
     spread_points(points, time);
+    const std::vector<Series> series = assign_series(points);
     const ValueAxis axis(points);
     const std::string unit = input.unit.empty() ? std::string() : " (" + input.unit + ")";
 
     std::string out = svg_open(input, points, axis, unit);
     out += value_axis_svg(axis, metric, unit);
     out += time_axis_svg(time, points.front().time);
-    out += points_svg(points, axis);
+    if (series.size() > 1) {
+        out += series_svg(points, series, axis);
+    }
+    out += points_svg(points, axis, series);
     out += "</svg>";
-    out += legend(points);
+    out += legend(points, series);
     if (!untimed.empty()) {
         out += "<p class=\"note\">" + std::to_string(untimed.size()) +
                " figure(s) without a readable as-of time are not plotted; they are in the "

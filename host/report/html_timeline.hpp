@@ -5,7 +5,11 @@
 // finding names drawn as larger outlined diamonds. Every point is a <g>
 // with `data-claim-id` and a <title> tooltip (outlet, figure, time), so a
 // reader sees a growing count, a stale figure or an outlier at a glance and
-// a test can find each point. Axes carry labelled ticks.
+// a test can find each point. Axes carry labelled ticks. A metric whose
+// figures are about different things (a subject, an event, a period, a
+// place of their own: claims grouped apart) is drawn as one series per
+// scope, a dashed line each, labelled in words at its last point and in the
+// legend; each point carries its scope's label as `data-scope`.
 
 #include "host/store/claim_store.hpp"
 

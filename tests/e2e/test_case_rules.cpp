@@ -1,7 +1,8 @@
 // End-to-end: what a fact-checker's case keeps between commands. The rule
 // files `--rules` named are stored with the case and applied by later
 // `check`, `claims` and `ingest` without `--rules`; `--rules` again changes
-// them with a notice; `rules show --case` prints them. A slug on `ingest`
+// them with a notice; `rules show --case` prints them; several files are
+// kept and applied together. A slug on `ingest`
 // that is new but close to an existing one stops with "did you mean"
 // unless `--new`; `cases rename` and `cases delete` (refusing a case with
 // reviews unless `--force`).
@@ -254,4 +255,36 @@ TEST_CASE("cases rename and delete", "[e2e][ingest]") {
     CHECK(cc(dir, {"sources", "--case", "other"}).exit_code == 0);
     r = cc(dir, {"cases", "delete", "nope"});
     CHECK(r.exit_code == 2);
+}
+
+TEST_CASE("case rules: --rules takes several files, kept and applied together", "[e2e][rules]") {
+    TempDir dir;
+    ingest(
+        dir, "c",
+        dir.write("s/a.md", source("https://aaaaa.example/1", "2024-05-03T09:00:00Z",
+                                   "Police arrested 120 people. Volunteers filled 400 sandbags.")));
+    ingest(
+        dir, "c",
+        dir.write("s/b.md", source("https://bbbbb.example/1", "2024-05-03T10:00:00Z",
+                                   "Police arrested 480 people. Volunteers filled 450 sandbags.")));
+    const auto arrests = dir.write("arrests.toml", k_arrests_rules);
+    const auto sandbags = dir.write("sandbags.toml", R"(
+[metrics.sandbags]
+description = "sandbags filled"
+unit = "items"
+cumulative = false
+keywords = ["sandbags"]
+)");
+    auto r = cc(
+        dir, {"check", "--case", "c", "--rules", arrests.string(), "--rules", sandbags.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    // Both metrics, from both files, in later commands without --rules.
+    CHECK(values_of(dir, "c", "arrests") == std::vector<double>{120, 480});
+    CHECK(values_of(dir, "c", "sandbags") == std::vector<double>{400, 450});
+    r = cc(dir, {"rules", "show", "--case", "c"});
+    REQUIRE(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("arrests.toml") && Catch::Contains("sandbags.toml") &&
+                          Catch::Contains("[metrics.arrests]") &&
+                          Catch::Contains("[metrics.sandbags]"));
 }

@@ -16,11 +16,11 @@ namespace {
 constexpr crosscheck::NumberKey k_min_drop{"min_drop", 0, "ignore drops smaller than this"};
 constexpr crosscheck::BoolKey k_strict{"strict", false, "report drops as high instead of medium"};
 
-class DecreasingCountChecker final : public crosscheck::Checker {
+class MyChecker final : public crosscheck::Checker {
 public:
     static constexpr crosscheck::ConfigKeys config_keys{k_min_drop, k_strict};
 
-    explicit DecreasingCountChecker(const crosscheck::Config& config)
+    explicit MyChecker(const crosscheck::Config& config)
         : m_min_drop(config.get(k_min_drop)),
           m_severity(config.get(k_strict) ? crosscheck::Severity::high
                                           : crosscheck::Severity::medium) {
@@ -68,5 +68,5 @@ private:
 
 } // namespace
 
-CROSSCHECK_EXPORT_CHECKER(DecreasingCountChecker, "my_checker", "0.1.0",
+CROSSCHECK_EXPORT_CHECKER(MyChecker, "my_checker", "0.1.0",
                           "Flags a cumulative count that decreases over time")
