@@ -24,12 +24,6 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
-ProcessOptions clean_env() {
-    ProcessOptions options;
-    options.unset_env = {"CROSSCHECK_PLUGIN_PATH"};
-    return options;
-}
-
 // A case whose death tolls disagree (200 vs 2,000 from two outlets on the
 // same morning), so the built-in checkers have something to find.
 struct DisputedCase {
@@ -53,7 +47,7 @@ struct DisputedCase {
 
     ProcessResult cc(std::vector<std::string> args) const {
         args.insert(args.begin(), {"--db", (dir / "test.db").string()});
-        return run_crosscheck(args, clean_env());
+        return run_crosscheck(args, without_plugin_path());
     }
 
     // `check` with the deaths checkers plus `plugin` from its test folder,

@@ -18,12 +18,6 @@ namespace {
 
 const std::filesystem::path k_plugins = CROSSCHECK_TEST_PLUGIN_DIR;
 
-ProcessOptions clean_env() {
-    ProcessOptions options;
-    options.unset_env = {"CROSSCHECK_PLUGIN_PATH"};
-    return options;
-}
-
 // Two sources that disagree ten to one on one death toll.
 struct DisputedCase {
     TempDir dir;
@@ -46,7 +40,7 @@ struct DisputedCase {
 
     ProcessResult cc(std::vector<std::string> args) const {
         args.insert(args.begin(), {"--db", (dir / "test.db").string()});
-        return run_crosscheck(args, clean_env());
+        return run_crosscheck(args, without_plugin_path());
     }
 
     // Every checker that found something, whether or not its finding was
@@ -113,8 +107,8 @@ TEST_CASE("plugin developer: --plugins DIR also finds the plugins in DIR/plugins
     std::filesystem::create_directories(project / "build" / "plugins");
     std::filesystem::copy_file(k_plugins / "good_spread" / "good_spread.so",
                                project / "build" / "plugins" / "good_spread.so");
-    const auto r =
-        run_crosscheck({"--plugins", (project / "build").string(), "plugins", "list"}, clean_env());
+    const auto r = run_crosscheck({"--plugins", (project / "build").string(), "plugins", "list"},
+                                  without_plugin_path());
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     CHECK_THAT(r.out,

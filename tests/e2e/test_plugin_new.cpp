@@ -17,9 +17,8 @@ using namespace crosscheck::testing;
 namespace {
 
 ProcessOptions in_dir(const TempDir& dir) {
-    ProcessOptions options;
+    ProcessOptions options = without_plugin_path();
     options.cwd = dir.path();
-    options.unset_env = {"CROSSCHECK_PLUGIN_PATH"};
     return options;
 }
 

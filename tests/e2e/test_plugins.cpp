@@ -10,16 +10,11 @@
 
 using crosscheck::testing::ProcessOptions;
 using crosscheck::testing::run_crosscheck;
+using crosscheck::testing::without_plugin_path;
 
 namespace {
 
 const std::filesystem::path k_plugins = CROSSCHECK_TEST_PLUGIN_DIR;
-
-ProcessOptions clean_env() {
-    ProcessOptions options;
-    options.unset_env = {"CROSSCHECK_PLUGIN_PATH"};
-    return options;
-}
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
@@ -33,7 +28,7 @@ TEST_CASE("plugins list: good plugins listed, bad ones skipped with reasons", "[
                                         "--plugins", (k_plugins / "no_entry").string(), "--plugins",
                                         (k_plugins / "throwing").string(), "--plugins",
                                         (k_plugins / "unresolved").string(), "plugins", "list"},
-                                       clean_env());
+                                       without_plugin_path());
     INFO(result.err);
     CHECK(result.exit_code == 0);
     CHECK(contains(result.out, "good_spread  1.2.3  (API 1.1.0)  Flags claim groups whose "
@@ -53,7 +48,7 @@ TEST_CASE("plugins list --format json: plugins and failures", "[plugins]") {
     const auto result =
         run_crosscheck({"--plugins", (k_plugins / "duplicate").string(), "--plugins",
                         (k_plugins / "c_minimal").string(), "plugins", "list", "--format", "json"},
-                       clean_env());
+                       without_plugin_path());
     REQUIRE(result.exit_code == 0);
     const auto json = nlohmann::json::parse(result.out);
     CHECK(json["host_api_version"] == "1.1.0");
@@ -71,7 +66,7 @@ TEST_CASE("plugins list --format json: plugins and failures", "[plugins]") {
 TEST_CASE("plugins info: metadata and config keys", "[plugins]") {
     const auto result = run_crosscheck(
         {"--plugins", (k_plugins / "good_spread").string(), "plugins", "info", "good_spread"},
-        clean_env());
+        without_plugin_path());
     REQUIRE(result.exit_code == 0);
     CHECK(result.out ==
           "name:         good_spread\n"
@@ -88,8 +83,9 @@ TEST_CASE("plugins info: metadata and config keys", "[plugins]") {
 }
 
 TEST_CASE("plugins info: an unknown name is an input error", "[plugins]") {
-    const auto result = run_crosscheck(
-        {"--plugins", (k_plugins / "c_minimal").string(), "plugins", "info", "nope"}, clean_env());
+    const auto result =
+        run_crosscheck({"--plugins", (k_plugins / "c_minimal").string(), "plugins", "info", "nope"},
+                       without_plugin_path());
     CHECK(result.exit_code == 2);
     CHECK(contains(result.err, "crosscheck: error: no plugin named 'nope' (searched: "));
 }
@@ -100,13 +96,13 @@ TEST_CASE("plugins: a world-writable plugin is refused unless allowed", "[plugin
     std::filesystem::create_directories(folder);
     std::filesystem::copy_file(k_plugins / "c_minimal" / "c_minimal.so", folder / "c_minimal.so");
     std::filesystem::permissions(folder / "c_minimal.so", std::filesystem::perms::all);
-    auto refused =
-        run_crosscheck({"--plugins", folder.string(), "plugins", "info", "c_minimal"}, clean_env());
+    auto refused = run_crosscheck({"--plugins", folder.string(), "plugins", "info", "c_minimal"},
+                                  without_plugin_path());
     CHECK(refused.exit_code == 2);
     CHECK(contains(refused.err, "is writable by everyone (mode 0777)"));
     auto allowed = run_crosscheck(
         {"--plugins", folder.string(), "--allow-unsafe-plugins", "plugins", "info", "c_minimal"},
-        clean_env());
+        without_plugin_path());
     CHECK(allowed.exit_code == 0);
     CHECK(contains(allowed.out, "name:         c_minimal\n"));
 }

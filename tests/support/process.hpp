@@ -22,6 +22,14 @@ struct ProcessOptions {
     std::vector<std::string> unset_env;     ///< removed from the environment
 };
 
+/// Options that keep the test's own $CROSSCHECK_PLUGIN_PATH (a developer's
+/// shell may set one) from adding plugins to what a test expects to load.
+inline ProcessOptions without_plugin_path() {
+    ProcessOptions options;
+    options.unset_env = {"CROSSCHECK_PLUGIN_PATH"};
+    return options;
+}
+
 /// Runs `program` with `args`, waits for it, and returns its status and output.
 ProcessResult run_process(const std::filesystem::path& program,
                           const std::vector<std::string>& args, const ProcessOptions& options = {});
