@@ -11,9 +11,15 @@
 
 #include "host/model/finding.hpp"
 
+#include <cstddef>
 #include <vector>
 
 namespace crosscheck::engine {
+
+/// How many reference claims a merged finding lists (the earliest; the rest
+/// are counted in `model::Finding::more_references`): as many as one checker
+/// cites (the SDK's `crosscheck::k_max_cited_references`).
+inline constexpr std::size_t k_max_listed_references = 5;
 
 /// Merges the findings of one group, each with its claims' keys and after
 /// the cross-side policy (which rates each checker's finding on its own
