@@ -6,11 +6,16 @@
 
 #include "host/report/report_model.hpp"
 
+#include <ostream>
 #include <string>
 
 namespace crosscheck::report {
 
-/// The whole document, pretty-printed with two spaces, ending in a newline.
+/// The whole document, pretty-printed with two spaces, ending in a newline,
+/// written a finding at a time.
+void write_json(const Report& report, std::ostream& out);
+
+/// The same, as one string.
 [[nodiscard]] std::string render_json(const Report& report);
 
 } // namespace crosscheck::report
