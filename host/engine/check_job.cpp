@@ -121,7 +121,7 @@ void set_rank(model::Finding& f, const std::vector<model::Claim>& claims, GroupI
 }
 
 // A merged finding keeps every questioned claim and the earliest
-// k_max_listed_references of the references its checkers cited (the
+// k_max_listed_references (10) of the references its checkers cited (the
 // earliest, as each checker cites them: later articles leave the list as it
 // is), and counts the rest. A figure that half a dozen checkers each compare
 // with five others would otherwise cite thirty claims, and a report of

@@ -2,7 +2,9 @@
 // `report --format json`: the report as the JSON of the contract
 // (contract/cli-and-json.md). Fields beyond the contract are additions only:
 // per claim `qualifier`, `attribution` and `scope`; per finding `scope`,
-// `verdict` and `review_history`; at the top `checked_at`.
+// `verdict`, `review_history` and, when the finding lists only a sample of
+// its references, `more_references` (how many it leaves out); at the top
+// `checked_at`.
 
 #include "host/report/report_model.hpp"
 
