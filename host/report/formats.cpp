@@ -15,8 +15,8 @@ namespace {
 using Done = Expected<void>;
 
 // One line per format; each renderer keeps the plain signature its tests
-// call, wrapped here. JSON and HTML, the two that grow largest, write as
-// they go; the others' text is small beside them (a line or two a finding).
+// call, wrapped here. JSON, HTML and CSV, which carry every cited claim's
+// quote, write as they go; text and Markdown build their text first.
 // clang-format off
 constexpr std::array k_formats = {
     Format{"text", "for the terminal, grouped by severity and metric",
@@ -26,7 +26,7 @@ constexpr std::array k_formats = {
     Format{"md", "Markdown, for publishing and pasting into a story",
            [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { out << render_markdown(r); return {}; }},
     Format{"csv", "one row per finding and claim, for spreadsheets",
-           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { out << render_csv(r); return {}; }},
+           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { write_csv(r, out); return {}; }},
     Format{"html", "one self-contained page (no script, opens offline), for reading and sharing",
            [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { write_html(r, out); return {}; }},
     Format{"claimreview", "schema.org ClaimReview JSON-LD of the confirmed findings",
