@@ -14,8 +14,8 @@
 
 #include "host/report/report_model.hpp"
 
-#include <string>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 namespace crosscheck::report {
