@@ -116,7 +116,7 @@ void write_csv(const Report& report, std::ostream& stream) {
             row(std::vector<Cell>(13));
         }
         for (const auto& fc : rf.claims) {
-            const auto& c = fc.claim;
+            const auto& c = fc.claim();
             row({{std::to_string(c.id), false},
                  {std::string(model::to_string(fc.role))},
                  {c.text},

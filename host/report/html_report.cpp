@@ -150,7 +150,7 @@ std::string interval_text(const model::Claim& c) {
 }
 
 std::string quote_figure(const FindingClaim& fc) {
-    const auto& c = fc.claim;
+    const auto& c = fc.claim();
     std::string out = "<figure class=\"quote role-" + std::string(model::to_string(fc.role)) +
                       "\" data-claim-id=\"" + std::to_string(c.id) + "\">";
     out += "<blockquote";
@@ -329,7 +329,7 @@ std::string timelines(const Report& report) {
     std::map<std::string, std::set<std::int64_t>> flagged;
     for (const auto& rf : report.findings) {
         for (const auto& fc : rf.claims) {
-            flagged[fc.claim.metric].insert(fc.claim.id);
+            flagged[fc.claim().metric].insert(fc.claim().id);
         }
     }
     const auto colours = html::outlet_colours(report.claims);

@@ -60,7 +60,7 @@ Json finding_json(const ReportFinding& rf) {
                     {"cross_side", f.cross_side},
                     {"review_history", Json::array()}};
     for (const auto& c : rf.claims) {
-        finding["claims"].push_back(claim_json(c.claim, std::string(model::to_string(c.role))));
+        finding["claims"].push_back(claim_json(c.claim(), std::string(model::to_string(c.role))));
     }
     // The references the finding does not list (it lists the earliest few).
     if (f.more_references > 0) {
