@@ -7,6 +7,7 @@
 #include "host/cli/choices.hpp"
 #include "host/cli/commands.hpp"
 #include "host/cli/output.hpp"
+#include "host/cli/step_timer.hpp"
 #include "host/cli/store_access.hpp"
 #include "host/engine/check_job.hpp"
 #include "host/extract/claim_extraction_job.hpp"
@@ -168,19 +169,24 @@ void run_check(const CheckArgs& args, Context& context) {
     engine::PreparedCheck prepared = engine::prepare_check(loaded, *registry);
     require_no_problems(prepared.problems);
     const std::string started = format_timestamp(now());
+    StepTimer timer;
 
     const auto extracted = extract::extract_case(*db, case_id, loaded.extraction);
     spdlog::debug("extraction: {} source(s) extracted, {} up to date", extracted.extracted,
                   extracted.up_to_date);
+    timer.step("extraction");
     const std::string fingerprint = check_input_fingerprint(*db, case_id, loaded, *registry);
+    timer.step("input fingerprint");
     if (const auto stored = args.rerun ? std::nullopt : reusable_run(*db, case_id, fingerprint)) {
         reuse_run(*stored, *db, case_id, case_rules, args.case_slug, fail_on, context);
         return;
     }
 
-    auto outcome = engine::run_check_job(
-        *registry, loaded.plan, store::list_claims(*db, case_id, /*include_rejected=*/false),
-        std::move(prepared.checkers));
+    auto claims = store::list_claims(*db, case_id, /*include_rejected=*/false);
+    timer.step("listing claims");
+    auto outcome = engine::run_check_job(*registry, loaded.plan, std::move(claims),
+                                         std::move(prepared.checkers));
+    timer.step("checkers");
     if (!outcome) {
         throw CommandError(outcome.error());
     }
@@ -194,16 +200,20 @@ void run_check(const CheckArgs& args, Context& context) {
     // Only now, with the findings that cited them replaced, do the claims of
     // older source versions go: a reader between the extraction and this
     // commit sees the last run's findings with all their claims.
+    timer.step("storing findings");
     store::drop_claims_of_old_versions(*db, case_id);
     remember_case_rules(*db, case_id, case_rules);
     // The inputs as the next check will see them: without those claims.
     store::record_input_fingerprint(*db, run.run_id,
                                     check_input_fingerprint(*db, case_id, loaded, *registry));
     transaction.commit();
+    timer.step("fingerprint and commit");
     announce_case_rules(args.case_slug, case_rules);
 
-    const auto findings = store::list_findings(*db, case_id);
+    // As for a reused run: the counts need no claims or reasons.
+    const auto findings = store::list_findings(*db, case_id, /*include_gone=*/false, 32);
     print_summary(*outcome, run, findings, store::list_reviews(*db, case_id), args.case_slug);
+    timer.step("summary");
     for (const auto& e : outcome->errors) {
         spdlog::error("{}", e);
     }

@@ -20,6 +20,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 
 namespace crosscheck::cli {
@@ -50,10 +51,12 @@ report::ReportFilter filter_from(const ReportArgs& args) {
     return filter;
 }
 
-// Writes `text` to `path` through a temporary file beside it and a rename,
-// so a failed write never leaves half a report where a whole one was, and
-// an existing file is replaced only by a complete one.
-void write_atomically(const std::string& path, const std::string& text) {
+// Writes what `render` writes to `path` through a temporary file beside it
+// and a rename, so a failed write never leaves half a report where a whole
+// one was, and an existing file is replaced only by a complete one. The
+// report streams into the file: it is never held whole in memory.
+void write_atomically(const std::string& path,
+                      const std::function<Expected<void>(std::ostream&)>& render) {
     const std::filesystem::path target(path);
     const auto folder = target.parent_path();
     if (!folder.empty() && !std::filesystem::is_directory(folder)) {
@@ -70,7 +73,12 @@ void write_atomically(const std::string& path, const std::string& text) {
             throw CommandError("cannot write the report to '" + path +
                                "': " + std::strerror(errno));
         }
-        out << text;
+        const auto rendered = render(out);
+        if (!rendered) {
+            out.close();
+            std::remove(tmp.c_str());
+            throw CommandError(rendered.error());
+        }
         out.flush();
         if (!out) {
             std::remove(tmp.c_str());
@@ -114,14 +122,11 @@ void run_report(const ReportArgs& args, Context& context) {
     }
     options.organisation = args.organisation;
     options.url_template = args.url_template;
-    auto text = format->render(loaded, options);
-    if (!text) {
-        throw CommandError(text.error());
-    }
+    const auto render = [&](std::ostream& out) { return format->render(loaded, options, out); };
     if (to_file) {
-        write_atomically(args.output, *text);
-    } else {
-        std::cout << *text;
+        write_atomically(args.output, render);
+    } else if (const auto rendered = render(std::cout); !rendered) {
+        throw CommandError(rendered.error());
     }
 
     if (args.fail_on) {

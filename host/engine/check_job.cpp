@@ -120,6 +120,35 @@ void set_rank(model::Finding& f, const std::vector<model::Claim>& claims, GroupI
     f.as_of = earliest != nullptr ? earliest->as_of.iso : std::string();
 }
 
+// A merged finding keeps every questioned claim and the earliest
+// k_max_listed_references (10) of the references its checkers cited (the
+// earliest, as each checker cites them: later articles leave the list as it
+// is), and counts the rest. A figure that half a dozen checkers each compare
+// with five others would otherwise cite thirty claims, and a report of
+// 10^4 findings would carry each claim's quote dozens of times over.
+void list_sample_of_references(model::Finding& f, const std::vector<model::Claim>& claims,
+                               GroupIndex& index) {
+    const auto first_reference = std::find_if(f.claims.begin(), f.claims.end(), [](const auto& c) {
+        return c.role == model::ClaimRole::reference;
+    });
+    const auto count = static_cast<std::size_t>(f.claims.end() - first_reference);
+    if (count <= k_max_listed_references) {
+        return;
+    }
+    // (as-of time, id): a claim the group no longer holds sorts last.
+    const auto when = [&](const model::FindingClaim& c) {
+        const auto at = index.find(claims, c.claim_id);
+        return std::pair(at ? claims[*at].as_of.seconds.value_or(0)
+                            : std::numeric_limits<std::int64_t>::max(),
+                         c.claim_id);
+    };
+    std::stable_sort(first_reference, f.claims.end(),
+                     [&](const auto& a, const auto& b) { return when(a) < when(b); });
+    f.more_references += count - k_max_listed_references;
+    f.claims.erase(first_reference + static_cast<std::ptrdiff_t>(k_max_listed_references),
+                   f.claims.end());
+}
+
 // What one worker found in the groups it took.
 struct WorkerResult {
     std::vector<model::Finding> findings;
@@ -173,6 +202,7 @@ void check_group(const GroupMembers& group, const std::vector<model::Claim>& cla
     for (model::Finding& f : merge_findings(std::move(found))) {
         set_rank(f, claims, index);
         f.id = finding_id(f);
+        list_sample_of_references(f, claims, index);
         out.findings.push_back(std::move(f));
     }
 }

@@ -11,9 +11,17 @@
 
 #include "host/model/finding.hpp"
 
+#include <cstddef>
 #include <vector>
 
 namespace crosscheck::engine {
+
+/// How many reference claims a merged finding lists (the earliest; the rest
+/// are counted in `model::Finding::more_references`): as many as two
+/// checkers cite (the SDK's `crosscheck::k_max_cited_references` each). Five
+/// lost two of the real-text set's expected pairs, whose figure only a
+/// later checker had cited.
+inline constexpr std::size_t k_max_listed_references = 10;
 
 /// Merges the findings of one group, each with its claims' keys and after
 /// the cross-side policy (which rates each checker's finding on its own

@@ -5,6 +5,7 @@
 
 #include "host/model/severity.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -68,6 +69,10 @@ struct Finding {
     Severity severity = Severity::info; ///< the most severe reason's
     std::string message;                ///< one line: the most severe reason's
     std::vector<FindingClaim> claims;   ///< questioned ones first
+    /// How many further reference claims its checkers cited that `claims`
+    /// leaves out: a merged finding lists a sample of its references, the
+    /// earliest (engine::k_max_listed_references), and counts the rest.
+    std::size_t more_references = 0;
     /// Every checker's reason, most severe first; empty until the engine
     /// merges (a checker reports one finding with one reason: its own).
     std::vector<FindingReason> reasons;

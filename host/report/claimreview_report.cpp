@@ -77,7 +77,7 @@ Expected<std::string> render_claimreview(const Report& report, const ClaimReview
             if (model::to_string(fc.role) == "reference") {
                 continue;
             }
-            const auto& c = fc.claim;
+            const auto& c = fc.claim();
             const auto url = fill_url_template(options.url_template, report.case_slug, f.id,
                                                std::to_string(c.id));
             if (!url) {

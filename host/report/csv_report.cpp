@@ -4,6 +4,8 @@
 #include "host/report/wording.hpp"
 
 #include <array>
+#include <ostream>
+#include <sstream>
 #include <vector>
 
 namespace crosscheck::report {
@@ -60,7 +62,9 @@ std::string optional_number(const std::optional<double>& v) {
 
 } // namespace
 
-std::string render_csv(const Report& report) {
+void write_csv(const Report& report, std::ostream& stream) {
+    // Built a finding's rows at a time and written out: a case of 10^4
+    // findings makes a file of hundreds of megabytes.
     std::string out;
     for (std::size_t i = 0; i < k_header.size(); ++i) {
         out += (i > 0 ? "," : "") + std::string(k_header[i]);
@@ -112,7 +116,7 @@ std::string render_csv(const Report& report) {
             row(std::vector<Cell>(13));
         }
         for (const auto& fc : rf.claims) {
-            const auto& c = fc.claim;
+            const auto& c = fc.claim();
             row({{std::to_string(c.id), false},
                  {std::string(model::to_string(fc.role))},
                  {c.text},
@@ -127,8 +131,16 @@ std::string render_csv(const Report& report) {
                  {c.attribution},
                  {c.quote}});
         }
+        stream << out;
+        out.clear();
     }
-    return out;
+    stream << out;
+}
+
+std::string render_csv(const Report& report) {
+    std::ostringstream out;
+    write_csv(report, out);
+    return out.str();
 }
 
 } // namespace crosscheck::report

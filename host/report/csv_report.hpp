@@ -14,6 +14,7 @@
 
 #include "host/report/report_model.hpp"
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -23,7 +24,11 @@ namespace crosscheck::report {
 /// starts with = + - @ TAB or CR.
 [[nodiscard]] std::string csv_field(std::string_view text, bool guard_formula = true);
 
-/// The whole file: header row, then one row per finding and claim.
+/// The whole file: header row, then one row per finding and claim, written
+/// a finding at a time.
+void write_csv(const Report& report, std::ostream& out);
+
+/// The same, as one string.
 [[nodiscard]] std::string render_csv(const Report& report);
 
 } // namespace crosscheck::report

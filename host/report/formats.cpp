@@ -12,22 +12,32 @@
 namespace crosscheck::report {
 namespace {
 
-// One line per format; the renderers that cannot fail are wrapped here so
-// that each keeps the plain signature its tests call.
+using Done = Expected<void>;
+
+// One line per format; each renderer keeps the plain signature its tests
+// call, wrapped here. JSON, HTML and CSV, which carry every cited claim's
+// quote, write as they go; text and Markdown build their text first.
 // clang-format off
 constexpr std::array k_formats = {
     Format{"text", "for the terminal, grouped by severity and metric",
-           [](const Report& r, const RenderOptions& o) -> Expected<std::string> { return render_text(r, o); }},
+           [](const Report& r, const RenderOptions& o, std::ostream& out) -> Done { out << render_text(r, o); return {}; }},
     Format{"json", "the JSON of the contract, for scripts",
-           [](const Report& r, const RenderOptions&) -> Expected<std::string> { return render_json(r); }},
+           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { write_json(r, out); return {}; }},
     Format{"md", "Markdown, for publishing and pasting into a story",
-           [](const Report& r, const RenderOptions&) -> Expected<std::string> { return render_markdown(r); }},
+           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { out << render_markdown(r); return {}; }},
     Format{"csv", "one row per finding and claim, for spreadsheets",
-           [](const Report& r, const RenderOptions&) -> Expected<std::string> { return render_csv(r); }},
+           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { write_csv(r, out); return {}; }},
     Format{"html", "one self-contained page (no script, opens offline), for reading and sharing",
-           [](const Report& r, const RenderOptions&) -> Expected<std::string> { return render_html(r); }},
+           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { write_html(r, out); return {}; }},
     Format{"claimreview", "schema.org ClaimReview JSON-LD of the confirmed findings",
-           [](const Report& r, const RenderOptions& o) { return render_claimreview(r, {o.organisation, o.url_template}); }},
+           [](const Report& r, const RenderOptions& o, std::ostream& out) -> Done {
+               auto text = render_claimreview(r, {o.organisation, o.url_template});
+               if (!text) {
+                   return std::unexpected(text.error());
+               }
+               out << *text;
+               return {};
+           }},
 };
 // clang-format on
 

@@ -6,6 +6,7 @@
 #include "host/util/error.hpp"
 
 #include <cstddef>
+#include <ostream>
 #include <span>
 #include <string>
 #include <string_view>
@@ -21,9 +22,11 @@ struct RenderOptions {
     std::string url_template; ///< claimreview: the fact-check's url, see claimreview_report.hpp
 };
 
-/// Renders a whole report; fails only when the format cannot say what it
-/// must (a ClaimReview without an author).
-using Renderer = Expected<std::string> (*)(const Report& report, const RenderOptions& options);
+/// Writes a whole report to `out` as it goes (a report of 10^4 findings is
+/// never held whole in memory); fails, having written nothing, only when the
+/// format cannot say what it must (a ClaimReview without an author).
+using Renderer = Expected<void> (*)(const Report& report, const RenderOptions& options,
+                                    std::ostream& out);
 
 struct Format {
     std::string_view name;        ///< what `--format` takes

@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <ostream>
 #include <set>
+#include <sstream>
 #include <string_view>
 
 namespace crosscheck::report {
@@ -148,7 +150,7 @@ std::string interval_text(const model::Claim& c) {
 }
 
 std::string quote_figure(const FindingClaim& fc) {
-    const auto& c = fc.claim;
+    const auto& c = fc.claim();
     std::string out = "<figure class=\"quote role-" + std::string(model::to_string(fc.role)) +
                       "\" data-claim-id=\"" + std::to_string(c.id) + "\">";
     out += "<blockquote";
@@ -327,7 +329,7 @@ std::string timelines(const Report& report) {
     std::map<std::string, std::set<std::int64_t>> flagged;
     for (const auto& rf : report.findings) {
         for (const auto& fc : rf.claims) {
-            flagged[fc.claim.metric].insert(fc.claim.id);
+            flagged[fc.claim().metric].insert(fc.claim().id);
         }
     }
     const auto colours = html::outlet_colours(report.claims);
@@ -346,25 +348,36 @@ std::string timelines(const Report& report) {
     return out + "</section>";
 }
 
-} // namespace
+// A finding past the first k_detailed_per_group of its severity group: its
+// header, message and reasons, not its quotes or history (the JSON and text
+// reports have them). Its anchor stays, so the summary's index links to it.
+std::string brief_article(const ReportFinding& rf) {
+    const auto& f = rf.finding;
+    const std::string id = escape_attribute(f.id);
+    std::string out = "<article class=\"finding brief severity-" +
+                      std::string(model::to_string(f.severity)) + "\" id=\"finding-" + id +
+                      "\" data-finding-id=\"" + id + "\"><p>" + severity_badge(f.severity) + " " +
+                      escape_text(html::metric_label(f.metric)) + " " + status_label(f.status) +
+                      " <code>" + escape_text(f.id) + "</code>: " + escape_text(f.message) + "</p>";
+    for (std::size_t i = 1; i < f.reasons.size(); ++i) {
+        out += "<p class=\"muted\">Also found by " + escape_text(f.reasons[i].checker) + ": " +
+               escape_text(f.reasons[i].message) + "</p>";
+    }
+    return out + "</article>";
+}
 
-std::string render_html(const Report& report) {
-    const std::string slug = escape_text(report.case_slug);
-    std::string out = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                      "style-src 'unsafe-inline'; img-src data:\">"
-                      "<meta name=\"referrer\" content=\"no-referrer\">"
-                      "<meta name=\"generator\" content=\"crosscheck\">";
-    out += "<title>crosscheck report: " + slug + "</title>";
-    out += "<style>" + std::string(k_style) + "</style></head><body><main>";
-    out += "<header><h1>Case " + slug + "</h1><p class=\"meta\">crosscheck report, generated " +
-           time_element(report.generated_at) + "</p></header>";
-    out += summary(report);
-    out += "<section id=\"findings\" aria-labelledby=\"findings-title\">"
+// How many findings of a severity group the page shows whole (quotes side
+// by side, history); the rest are brief, under one collapsed <details>: a
+// page of 10^4 findings with every quote ran to hundreds of megabytes, more
+// than a browser opens.
+constexpr std::size_t k_detailed_per_group = 100;
+
+// The findings, one group per severity; see write_html.
+void write_findings(const Report& report, std::ostream& out) {
+    out << "<section id=\"findings\" aria-labelledby=\"findings-title\">"
            "<h2 id=\"findings-title\">Findings</h2>";
     if (report.findings.empty()) {
-        out += "<p>No findings: the sources do not disagree on any figure the rules check.</p>";
+        out << "<p>No findings: the sources do not disagree on any figure the rules check.</p>";
     }
     // In the order the report ranks them (most severe first), one group per
     // severity with an anchor (#findings-high, ...) that the summary's
@@ -373,41 +386,83 @@ std::string render_html(const Report& report) {
     // (#cross-side-high, ...).
     bool apart = false;
     bool in_group = false;
+    std::size_t in_this_group = 0;
     auto group = model::Severity::info;
     const auto close_group = [&] {
         if (in_group) {
-            out += "</div>";
+            out << (in_this_group > k_detailed_per_group ? "</details></div>" : "</div>");
         }
         in_group = false;
     };
-    for (const auto& rf : report.findings) {
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+        const auto& rf = report.findings[i];
         if (rf.finding.cross_side && !apart) {
             close_group();
             apart = true;
-            out += "</section><section id=\"cross-side\" aria-labelledby=\"cross-side-title\">"
-                   "<h2 id=\"cross-side-title\">" +
-                   escape_text(k_cross_side_heading) + "</h2><p class=\"muted\">" +
-                   escape_text(cross_side_explanation(report)) + "</p>";
+            out << "</section><section id=\"cross-side\" aria-labelledby=\"cross-side-title\">"
+                   "<h2 id=\"cross-side-title\">"
+                << escape_text(k_cross_side_heading) << "</h2><p class=\"muted\">"
+                << escape_text(cross_side_explanation(report)) << "</p>";
         }
         if (!in_group || group != rf.finding.severity) {
             close_group();
             in_group = true;
+            in_this_group = 0;
             group = rf.finding.severity;
             const std::string name(model::to_string(group));
-            out += "<div class=\"severity-group\" id=\"" +
-                   std::string(apart ? "cross-side-" : "findings-") + name +
-                   "\"><p class=\"group-title\">" + severity_badge(group) + " " +
-                   capitalised(name) + " severity</p>";
+            out << "<div class=\"severity-group\" id=\"" << (apart ? "cross-side-" : "findings-")
+                << name << "\"><p class=\"group-title\">" << severity_badge(group) << " "
+                << capitalised(name) << " severity</p>";
         }
-        out += finding_article(rf);
+        if (++in_this_group <= k_detailed_per_group) {
+            out << finding_article(rf);
+            continue;
+        }
+        if (in_this_group == k_detailed_per_group + 1) {
+            std::size_t rest = 0;
+            for (std::size_t j = i;
+                 j < report.findings.size() && report.findings[j].finding.severity == group &&
+                 report.findings[j].finding.cross_side == apart;
+                 ++j) {
+                ++rest;
+            }
+            out << "<details class=\"more-findings\"><summary>" << rest << " more "
+                << model::to_string(group)
+                << " finding(s), each with its message (their quotes and review history are "
+                   "in the JSON and text reports)</summary>";
+        }
+        out << brief_article(rf);
     }
     close_group();
-    out += "</section>";
-    out += timelines(report);
-    out += "<footer>Generated by crosscheck. This page fetches nothing: it works offline, and "
+    out << "</section>";
+}
+
+} // namespace
+
+void write_html(const Report& report, std::ostream& out) {
+    const std::string slug = escape_text(report.case_slug);
+    out << "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+           "style-src 'unsafe-inline'; img-src data:\">"
+           "<meta name=\"referrer\" content=\"no-referrer\">"
+           "<meta name=\"generator\" content=\"crosscheck\">";
+    out << "<title>crosscheck report: " << slug << "</title>";
+    out << "<style>" << k_style << "</style></head><body><main>";
+    out << "<header><h1>Case " << slug << "</h1><p class=\"meta\">crosscheck report, generated "
+        << time_element(report.generated_at) << "</p></header>";
+    out << summary(report);
+    write_findings(report, out);
+    out << timelines(report);
+    out << "<footer>Generated by crosscheck. This page fetches nothing: it works offline, and "
            "links to the sources open only when followed.</footer>";
-    out += "</main></body></html>\n";
-    return out;
+    out << "</main></body></html>\n";
+}
+
+std::string render_html(const Report& report) {
+    std::ostringstream out;
+    write_html(report, out);
+    return out.str();
 }
 
 } // namespace crosscheck::report

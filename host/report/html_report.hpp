@@ -8,11 +8,18 @@
 
 #include "host/report/report_model.hpp"
 
+#include <ostream>
 #include <string>
 
 namespace crosscheck::report {
 
-/// The whole HTML document for `report`, UTF-8, starting with <!doctype html>.
+/// The whole HTML document for `report`, UTF-8, starting with <!doctype
+/// html>, written as it goes. Each severity group shows its first 100
+/// findings whole; the rest briefly (header, message, reasons), under one
+/// collapsed <details>, each still with its anchor.
+void write_html(const Report& report, std::ostream& out);
+
+/// The same, as one string.
 [[nodiscard]] std::string render_html(const Report& report);
 
 } // namespace crosscheck::report

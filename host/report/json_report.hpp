@@ -2,15 +2,22 @@
 // `report --format json`: the report as the JSON of the contract
 // (contract/cli-and-json.md). Fields beyond the contract are additions only:
 // per claim `qualifier`, `attribution` and `scope`; per finding `scope`,
-// `verdict` and `review_history`; at the top `checked_at`.
+// `verdict`, `review_history` and, when the finding lists only a sample of
+// its references, `more_references` (how many it leaves out); at the top
+// `checked_at`.
 
 #include "host/report/report_model.hpp"
 
+#include <ostream>
 #include <string>
 
 namespace crosscheck::report {
 
-/// The whole document, pretty-printed with two spaces, ending in a newline.
+/// The whole document, pretty-printed with two spaces, ending in a newline,
+/// written a finding at a time.
+void write_json(const Report& report, std::ostream& out);
+
+/// The same, as one string.
 [[nodiscard]] std::string render_json(const Report& report);
 
 } // namespace crosscheck::report

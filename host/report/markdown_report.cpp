@@ -154,7 +154,7 @@ void write_finding(std::string& out, const ReportFinding& rf) {
                 if ((model::to_string(fc.role) == "reference") != (role == "reference")) {
                     continue;
                 }
-                const auto& c = fc.claim;
+                const auto& c = fc.claim();
                 std::string figure = "**" + escape_markdown(c.text) + "**";
                 if (const auto r = reading(c); !r.empty()) {
                     figure += " (" + escape_markdown(r) + ")";

@@ -10,15 +10,28 @@
 #include "host/store/review_store.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace crosscheck::report {
 
-/// A claim as one finding uses it.
+/// A claim as one finding uses it. The claim is shared, not copied: a
+/// report of 10^5 findings cites hundreds of thousands of claims, most of
+/// them the case's own (`Report::claims`), and a copy each with its quote
+/// ran to gigabytes.
 struct FindingClaim {
-    model::Claim claim;
+    /// A claim of its own (a report built by hand, as the tests do).
+    FindingClaim(model::Claim own, model::ClaimRole role_)
+        : shared(std::make_shared<const model::Claim>(std::move(own))), role(role_) {}
+    /// A claim that `owner` keeps alive (a report's claims).
+    FindingClaim(std::shared_ptr<const model::Claim> owner, model::ClaimRole role_)
+        : shared(std::move(owner)), role(role_) {}
+
+    [[nodiscard]] const model::Claim& claim() const { return *shared; }
+
+    std::shared_ptr<const model::Claim> shared; ///< never null
     model::ClaimRole role = model::ClaimRole::questioned;
 };
 
@@ -40,6 +53,9 @@ struct Report {
     /// (`finding.cross_side`) after all the others.
     std::vector<ReportFinding> findings;
     std::vector<model::Claim> claims; ///< every active claim, by metric and as-of time
+    /// What keeps the claims findings cite alive when they are not in
+    /// `claims` (rejected since, or of an older version of their source).
+    std::shared_ptr<const std::vector<model::Claim>> other_cited;
 };
 
 /// When the last check run of the case finished (ISO 8601 UTC), or nullopt

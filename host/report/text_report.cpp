@@ -158,7 +158,7 @@ void write_finding(Writer& w, const ReportFinding& rf) {
             } else {
                 w.line();
             }
-            write_claim(w, c.claim);
+            write_claim(w, c.claim());
         }
     }
     if (rf.claims.empty()) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 namespace crosscheck::store {
 namespace {
@@ -35,20 +36,34 @@ std::int64_t insert_run(Database& db, std::int64_t case_id, std::size_t finding_
     return db.last_insert_rowid();
 }
 
+// The ids of every finding the case has stored, active or gone.
+std::unordered_set<std::string> stored_finding_ids(Database& db, std::int64_t case_id) {
+    Statement query(db, "SELECT id FROM findings WHERE case_id = ?1");
+    query.bind(1, case_id);
+    std::unordered_set<std::string> ids;
+    while (query.step()) {
+        ids.insert(query.column_text(0));
+    }
+    return ids;
+}
+
 // The statements that write one finding, its claims and its reasons,
-// prepared once per run.
+// prepared once per run. Which findings are stored already is read once, in
+// one query: a new finding (most of a first run's) is inserted with no
+// look-up and nothing of it to clear.
 class FindingWriter {
 public:
     FindingWriter(Database& db, std::int64_t case_id, std::int64_t run_id)
-        : m_case_id(case_id), m_run_id(run_id),
-          m_exists(db, "SELECT 1 FROM findings WHERE case_id = ?1 AND id = ?2"), m_insert(db, R"sql(
+        : m_case_id(case_id), m_run_id(run_id), m_stored(stored_finding_ids(db, case_id)),
+          m_insert(db, R"sql(
             INSERT INTO findings(case_id, id, checker, metric, scope_key, severity, message, state,
-                                 first_run_id, last_run_id, cross_side, spread, as_of)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'active', ?8, ?8, ?9, ?10, ?11))sql"),
+                                 first_run_id, last_run_id, cross_side, spread, as_of,
+                                 more_references)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'active', ?8, ?8, ?9, ?10, ?11, ?12))sql"),
           m_update(db, R"sql(
             UPDATE findings SET checker = ?3, metric = ?4, scope_key = ?5, severity = ?6,
                                 message = ?7, state = 'active', last_run_id = ?8,
-                                cross_side = ?9, spread = ?10, as_of = ?11
+                                cross_side = ?9, spread = ?10, as_of = ?11, more_references = ?12
             WHERE case_id = ?1 AND id = ?2)sql"),
           m_clear_claims(db, "DELETE FROM finding_claims WHERE case_id = ?1 AND finding_id = ?2"),
           m_insert_claim(db, R"sql(
@@ -62,10 +77,7 @@ public:
 
     /// Writes `f`; true when its id was stored before.
     bool write(const model::Finding& f) {
-        m_exists.reset();
-        m_exists.bind(1, m_case_id).bind(2, f.id);
-        const bool known = m_exists.step();
-        m_exists.reset();
+        const bool known = m_stored.contains(f.id);
         Statement& write = known ? m_update : m_insert;
         write.reset();
         write.bind(1, m_case_id)
@@ -78,11 +90,16 @@ public:
             .bind(8, m_run_id)
             .bind(9, f.cross_side ? 1 : 0)
             .bind(10, f.spread)
-            .bind(11, f.as_of);
+            .bind(11, f.as_of)
+            .bind(12, static_cast<std::int64_t>(f.more_references));
         write.run();
 
-        m_clear_claims.reset();
-        m_clear_claims.bind(1, m_case_id).bind(2, f.id).run();
+        if (known) {
+            m_clear_claims.reset();
+            m_clear_claims.bind(1, m_case_id).bind(2, f.id).run();
+            m_clear_reasons.reset();
+            m_clear_reasons.bind(1, m_case_id).bind(2, f.id).run();
+        }
         for (std::size_t i = 0; i < f.claims.size(); ++i) {
             m_insert_claim.reset();
             m_insert_claim.bind(1, m_case_id)
@@ -98,8 +115,6 @@ public:
         const std::vector<model::FindingReason> own = {
             {f.checker, f.severity, f.message, f.cross_side}};
         const auto& reasons = f.reasons.empty() ? own : f.reasons;
-        m_clear_reasons.reset();
-        m_clear_reasons.bind(1, m_case_id).bind(2, f.id).run();
         for (std::size_t i = 0; i < reasons.size(); ++i) {
             m_insert_reason.reset();
             m_insert_reason.bind(1, m_case_id)
@@ -117,8 +132,8 @@ public:
 private:
     std::int64_t m_case_id;
     std::int64_t m_run_id;
-    Statement m_exists, m_insert, m_update, m_clear_claims, m_insert_claim, m_clear_reasons,
-        m_insert_reason;
+    std::unordered_set<std::string> m_stored;
+    Statement m_insert, m_update, m_clear_claims, m_insert_claim, m_clear_reasons, m_insert_reason;
 };
 
 // The keys of the claims a finding questions, sorted and distinct: every
@@ -335,7 +350,7 @@ std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id, bo
                coalesce((SELECT r.status FROM reviews r
                          WHERE r.case_id = f.case_id AND r.finding_id = f.id
                          ORDER BY r.id DESC LIMIT 1), 'open'),
-               f.cross_side, f.spread, f.as_of
+               f.cross_side, f.spread, f.as_of, f.more_references
         FROM findings f
         WHERE f.case_id = ?1 AND (?2 OR f.state = 'active')
         ORDER BY f.cross_side,
@@ -359,6 +374,8 @@ std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id, bo
         f.cross_side = query.column_int(8) != 0;
         f.spread = query.column_double(9);
         f.as_of = query.column_text(10);
+        f.more_references =
+            static_cast<std::size_t>(std::max<std::int64_t>(0, query.column_int(11)));
         out.push_back(std::move(f));
     }
     Statement claims(db, "SELECT claim_id, claim_key, role FROM finding_claims "

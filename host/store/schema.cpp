@@ -9,7 +9,7 @@ namespace {
 
 // Append-only: migration N takes the schema from version N-1 to N. Never
 // edit one that has shipped; add a new one instead.
-constexpr std::array<std::string_view, 8> k_migrations = {
+constexpr std::array<std::string_view, 9> k_migrations = {
     // 1: cases, ingest batches and versioned sources.
     R"sql(
 CREATE TABLE cases (
@@ -262,6 +262,11 @@ ALTER TABLE check_runs ADD COLUMN input_fingerprint TEXT NOT NULL DEFAULT '';
     R"sql(
 -- '' = no place stated; 'derna'; 'syria+turkey' (combined); 'libya/elsewhere'.
 ALTER TABLE claims ADD COLUMN place TEXT NOT NULL DEFAULT '';
+)sql",
+    // 9: a finding lists a sample of its references and counts the rest.
+    // Self-contained: findings stored before listed every reference, 0 more.
+    R"sql(
+ALTER TABLE findings ADD COLUMN more_references INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -78,11 +78,19 @@ public:
                 while (claims[first].as_of().value_or(0) + m_window_seconds < t) {
                     ++first;
                 }
-                for (std::size_t j = first; j < i; ++j) {
+                // The nearest earlier figures first, and no further than
+                // k_max_compared of them nor past k_max_conflicts conflicts:
+                // a briefing a thousand outlets copied within the hour
+                // would otherwise cost a comparison per pair of them.
+                std::size_t conflicts = 0;
+                for (std::size_t j = i, seen = 0;
+                     j > first && seen < k_max_compared && conflicts < k_max_conflicts; ++seen) {
+                    --j;
                     if (claims[i].value() != claims[j].value() &&
                         claims[i].source().id != claims[j].source().id &&
                         same_statement(claims[i], claims[j])) {
                         edges.push_back({i, j});
+                        ++conflicts;
                     }
                 }
             }
@@ -96,6 +104,11 @@ public:
     }
 
 private:
+    // See check: how many earlier figures of the same voice one is compared
+    // with at most, and after how many conflicts it is compared no further.
+    static constexpr std::size_t k_max_compared = 1000;
+    static constexpr std::size_t k_max_conflicts = 100;
+
     // Within the window already: two stated times must be the same time
     // (two statements an hour apart are two statements, whatever the
     // window); a figure without one is taken at its publication, which the
@@ -149,7 +162,9 @@ private:
         std::vector<crosscheck::FindingClaim> involved;
         for (auto i : conflict.questioned)
             involved.push_back(crosscheck::questioned(claims[i]));
-        for (auto i : conflict.reference)
+        // The earliest few (crosscheck::earliest_references says why); the
+        // message counts the rest.
+        for (auto i : crosscheck::earliest_references(claims, conflict.reference))
             involved.push_back(crosscheck::reference(claims[i]));
         out.emit(s, message, involved);
     }

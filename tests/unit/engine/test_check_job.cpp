@@ -2,6 +2,7 @@
 // the misbehaving test plugins of tests/plugins/.
 #include "host/engine/check_job.hpp"
 #include "host/engine/finding_identity.hpp"
+#include "host/engine/finding_merge.hpp"
 #include "host/plugin/plugin_registry.hpp"
 
 #include <catch2/catch.hpp>
@@ -289,6 +290,42 @@ TEST_CASE("check job: three checkers on the same figure give one finding with th
         CHECK(alone->findings[0].id == f.id);
         CHECK(alone->findings[0].reasons.size() == 1);
     }
+}
+
+TEST_CASE("check job: a merged finding lists its earliest references and counts the rest",
+          "[engine]") {
+    const auto registry = builtin_registry();
+    // An extra zero (minute 200) against eighteen copies of the ministry's
+    // 31, six each at minutes 0-5, 100-105 and 150-155. The interval checker
+    // over 24 hours compares it with all of them, over 2 hours with the last
+    // twelve; the transcription checker (an hour) with the last six. Each
+    // cites the earliest five of its own: together fifteen.
+    std::vector<Claim> claims = {death_toll(1, 310, "health ministry", "armenian_side", 200)};
+    for (std::int64_t k = 0; k < 6; ++k) {
+        claims.push_back(death_toll(2 + k, 31, "health ministry", "armenian_side", k));
+        claims.push_back(death_toll(8 + k, 31, "health ministry", "armenian_side", 100 + k));
+        claims.push_back(death_toll(14 + k, 31, "health ministry", "armenian_side", 150 + k));
+    }
+    CheckPlan plan = plan_for_deaths({"interval_conflict", "transcription"});
+    plan.by_metric["deaths"].push_back(assignment("interval_conflict", {{"window_hours", 2}}));
+    const auto outcome = run(registry, plan, claims);
+    REQUIRE(outcome.has_value());
+    CHECK(outcome->checker_findings == 3);
+    REQUIRE(outcome->findings.size() == 1);
+    const auto& f = outcome->findings[0];
+    CHECK(f.reasons.size() == 3);
+    std::vector<std::int64_t> questioned, references;
+    for (const auto& c : f.claims) {
+        (c.role == model::ClaimRole::questioned ? questioned : references).push_back(c.claim_id);
+    }
+    CHECK(questioned == std::vector<std::int64_t>{1});
+    // The ten earliest of the fifteen, in as-of order; the other five
+    // (minutes 150-154) counted.
+    static_assert(k_max_listed_references == 10);
+    CHECK(references == std::vector<std::int64_t>{2, 3, 4, 5, 6, 8, 9, 10, 11, 12});
+    CHECK(f.more_references == 5);
+    // Listing fewer leaves the discrepancy, and so its id, as it was.
+    CHECK(f.id == finding_id("deaths", {"key-1"}));
 }
 
 TEST_CASE("check job: one thread or two give the same findings", "[engine]") {
