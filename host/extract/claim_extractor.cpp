@@ -132,7 +132,9 @@ struct ClaimExtractor::Compiled {
             claims.emplace_back(figure_claim(rules.metrics[binding->metric], binding->factor, words,
                                              figure, code_points, facts.quote));
         claim.attribution = Attribution::attribution_for(facts.speakers, figure, paragraph.speaker);
-        claim.scope.subset = subsets.marks_subset(words, figure, unit.slot_last);
+        claim.scope.subset =
+            subsets.marks_subset(words, figure, unit.slot_last,
+                                 paragraph.previous_metric == metrics.referent(binding->metric));
         claim.scope.subject = subjects.subject_of(words, figure, unit.slot_last, claim.attribution);
         claim.scope.event = facts.scope.event;
         claim.scope.period = facts.scope.period;

@@ -54,6 +54,7 @@ enum class PhraseKind : std::uint8_t {
     place,
     subset_after,
     subset_before,
+    subset_added,
     speech_verb,
     source_prefix,
 };

@@ -427,7 +427,9 @@ void load_places(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {
 
 void load_subsets(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {
     load_string_lists(diag, section, "subsets",
-                      {{"after", &rules.subsets.after}, {"before", &rules.subsets.before}});
+                      {{"after", &rules.subsets.after},
+                       {"before", &rules.subsets.before},
+                       {"added", &rules.subsets.added}});
 }
 
 void load_anaphora(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {

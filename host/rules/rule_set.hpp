@@ -64,6 +64,10 @@ struct Scope {
 struct SubsetRules {
     std::vector<std::string> after;  ///< follow the figure: "of them", "of the dead"
     std::vector<std::string> before; ///< precede the figure: "of whom", "including"
+    /// precede the figure and add it to the figure of the same metric
+    /// stated before it: "another 31 bodies" after a toll (after a toll,
+    /// "another 10,000 missing" is no part of it)
+    std::vector<std::string> added;
 };
 
 /// A canonical actor ([actors.NAME]) and the phrases that name it.

@@ -42,3 +42,34 @@ TEST_CASE("subset: a subset phrase right after the figure's slot or right before
         CHECK(phases.subsets.marks_subset(s.words, figure, unit.slot_last) == row.subset);
     }
 }
+
+TEST_CASE("subset: an increment counts what was added, not the total", "[extract]") {
+    struct Row {
+        std::string text;
+        std::string figure;
+        bool adds_to_previous; ///< the claim before it has the figure's metric
+        bool subset;
+    };
+    const std::vector<Row> rows = {
+        {"Three more bodies were found on Monday.", "Three", false, true},
+        {"The storm killed about 170 more people elsewhere.", "about 170", false, true},
+        {"The toll rose to 40,689, 47 more than on Saturday.", "47", true, true},
+        {"The toll rose to 40,689, 47 more than on Saturday.", "40,689", false, false},
+        {"More than 50 people have died.", "More than 50", false, false},
+        // "another" adds to the figure before it only when that counts the same.
+        {"Another 31 bodies were recovered on Sunday.", "31", true, true},
+        {"A further 2,000 people fled.", "2,000", true, true},
+        {"An additional 40 people were hurt.", "40", true, true},
+        {"Another 10,000 people are still missing.", "10,000", false, false},
+        {"Another day passed, and 300 people were killed.", "300", true, false},
+    };
+    const auto& phases = shipped_phases();
+    for (const auto& row : rows) {
+        INFO(row.text << " / " << row.figure);
+        const ReadSentence s(row.text);
+        const std::size_t figure = s.figure(row.figure);
+        const auto unit = phases.units.unit_of(s.words, figure);
+        CHECK(phases.subsets.marks_subset(s.words, figure, unit.slot_last, row.adds_to_previous) ==
+              row.subset);
+    }
+}
