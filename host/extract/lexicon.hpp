@@ -55,6 +55,7 @@ enum class PhraseKind : std::uint8_t {
     subset_after,
     subset_before,
     subset_added,
+    subset_state,
     speech_verb,
     source_prefix,
 };

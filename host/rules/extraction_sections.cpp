@@ -429,7 +429,8 @@ void load_subsets(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {
     load_string_lists(diag, section, "subsets",
                       {{"after", &rules.subsets.after},
                        {"before", &rules.subsets.before},
-                       {"added", &rules.subsets.added}});
+                       {"added", &rules.subsets.added},
+                       {"states", &rules.subsets.states}});
 }
 
 void load_anaphora(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {

@@ -73,3 +73,36 @@ TEST_CASE("subset: an increment counts what was added, not the total", "[extract
               row.subset);
     }
 }
+
+TEST_CASE("subset: a state in the figure's clause makes what it counts a part", "[extract]") {
+    struct Row {
+        std::string text;
+        std::string figure;
+        bool subset;
+    };
+    const std::vector<Row> rows = {
+        {"Of those 275, he said, 88 bodies have been identified.", "88", true},
+        {"With 187 bodies still unidentified, families wait.", "187", true},
+        {"By then 793 passengers had gone home.", "793", true},
+        {"The remaining 382 were still being treated.", "382", true},
+        {"Medics declared 211 passengers dead at the spot.", "211", true},
+        {"He said 78 bodies had been handed over by Sunday.", "78", true},
+        // The whole a part is taken from, and the state of another clause.
+        {"He added that 88 of the 275 bodies had been identified.", "275", false},
+        {"Of the 275, he said, 88 bodies have been identified.", "275", false},
+        {"In all 1,175 injured people were referred to hospitals.", "1,175", false},
+        {"The toll stands at 288, and 88 bodies have been identified.", "288", false},
+        // Too far from the figure.
+        {"288 people were killed in the crash near the station, officials who identified them "
+         "said.",
+         "288", false},
+    };
+    const auto& phases = shipped_phases();
+    for (const auto& row : rows) {
+        INFO(row.text << " / " << row.figure);
+        const ReadSentence s(row.text);
+        const std::size_t figure = s.figure(row.figure);
+        const auto unit = phases.units.unit_of(s.words, figure);
+        CHECK(phases.subsets.marks_subset(s.words, figure, unit.slot_last) == row.subset);
+    }
+}
