@@ -121,6 +121,26 @@ bool is_age(const SentenceWords& w, std::size_t figure) {
     return after_name && closed && w.text()[w.token(figure - 1).start] == ',';
 }
 
+// "Dinesh Yadav (31) of Jharkhand": a whole figure of at most 120 alone in
+// brackets right after a full name (two capitalised words; "Syrians (47)
+// and Egyptians (43)" count people).
+bool is_bracketed_age(const SentenceWords& w, std::size_t figure) {
+    const auto& m = w.mention_at(figure);
+    constexpr double k_oldest = 120;
+    if (m.value > k_oldest || m.value != static_cast<double>(static_cast<long>(m.value)) ||
+        figure < 3) {
+        return false;
+    }
+    const std::string_view text = w.text();
+    const std::size_t start = std::min(m.number_start, text.size());
+    const std::size_t end = w.token(figure).end;
+    const auto capitalised = [&](const Token& t) {
+        return t.kind == TokenKind::word && is_upper(text[t.start]);
+    };
+    return start > 0 && text[start - 1] == '(' && end < text.size() && text[end] == ')' &&
+           capitalised(w.token(figure - 2)) && capitalised(w.token(figure - 3));
+}
+
 // Nouns that name a thing by a number: "Route 30", "Gate 3", "Flight 370".
 constexpr std::array<std::string_view, 13> k_label_nouns = {
     "route",    "highway", "motorway", "gate",    "flight", "platform", "section",
@@ -130,22 +150,70 @@ bool is_label(const SentenceWords& w, std::size_t figure) {
     return figure > 0 && one_of(word_at(w, figure - 1), k_label_nouns);
 }
 
-// Plural nouns of things a figure in news counts that are never people:
-// vehicles, places, containers. The list is closed on purpose: a noun not
-// in it ("45 protesters") is left to the metric keywords, since people are
-// named by more nouns than any list holds.
-constexpr std::array<std::string_view, 34> k_thing_nouns = {
-    "coaches",  "carriages",     "wagons",         "trains",     "trucks",     "lorries",
-    "vehicles", "cars",          "buses",          "boats",      "ships",      "vessels",
-    "planes",   "aircraft",      "helicopters",    "ambulances", "containers", "provinces",
-    "cities",   "towns",         "villages",       "districts",  "regions",    "countries",
-    "states",   "nationalities", "neighbourhoods", "sections",   "teams",      "tents",
-    "camps",    "aftershocks",   "convoys",        "flights"};
+bool is_capitalised_word(const SentenceWords& w, std::size_t i) {
+    return i < w.size() && w.token(i).kind == TokenKind::word &&
+           is_upper(w.text()[w.token(i).start]);
+}
 
-// "17 coaches", "10 provinces", "96 nationalities": the figure heads a noun
-// of things, so it counts them, not people.
+// "South 24 Parganas", "Gate 3B Road": a figure between two capitalised
+// words is part of a name ("Hatay 5,111 dead" is not: the word after it is
+// lower case).
+bool is_name_part(const SentenceWords& w, std::size_t figure) {
+    return figure > 0 && is_capitalised_word(w, figure - 1) && is_capitalised_word(w, figure + 1);
+}
+
+// "One resident, Mohammad al-Dawali, said": one person, then named, is
+// the one the story quotes, not a count.
+bool is_named_individual(const SentenceWords& w, std::size_t figure) {
+    return w.mention_at(figure).value == 1 && figure + 3 < w.size() &&
+           !word_at(w, figure + 1).empty() && w.token(figure + 2).kind == TokenKind::comma &&
+           is_capitalised_word(w, figure + 3);
+}
+
+// Plural nouns of things a figure in news counts that are never people:
+// vehicles, places, containers, bodies of people, spans of time. The list
+// is closed on purpose: a noun not in it ("45 protesters") is left to the
+// metric keywords, since people are named by more nouns than any list
+// holds.
+constexpr std::array<std::string_view, 62> k_thing_nouns = {
+    "coaches",  "carriages",     "wagons",         "trains",     "trucks",        "lorries",
+    "vehicles", "cars",          "buses",          "boats",      "ships",         "vessels",
+    "planes",   "aircraft",      "helicopters",    "ambulances", "containers",    "provinces",
+    "cities",   "towns",         "villages",       "districts",  "regions",       "countries",
+    "states",   "nationalities", "neighbourhoods", "sections",   "teams",         "tents",
+    "camps",    "aftershocks",   "convoys",        "flights",    "dams",          "bridges",
+    "roads",    "sites",         "points",         "areas",      "organisations", "organizations",
+    "agencies", "factions",      "sides",          "generals",   "families",      "households",
+    "phases",   "problems",      "surgeries",      "operations", "crossings",     "routes",
+    "cases",    "hours",         "days",           "weeks",      "months",        "years",
+    "decades",  "times"};
+
+// "victims'": a plural word written with a trailing apostrophe.
+bool is_plural_possessive(const SentenceWords& w, std::size_t i) {
+    const Token& t = w.token(i);
+    const std::string_view text = w.text();
+    return t.kind == TokenKind::word &&
+           ((t.text.ends_with("s") && t.end < text.size() && text[t.end] == '\'') ||
+            t.text.ends_with("s'"));
+}
+
+// Words between a figure and the noun it heads that leave the noun's
+// meaning alone: "four *other* ships", "six *different* hospitals".
+constexpr std::array<std::string_view, 3> k_noun_modifiers = {"other", "different", "separate"};
+
+// "17 coaches", "10 provinces", "96 nationalities", "four other ships",
+// "15 victims' families": the figure heads a noun of things, so it counts
+// them, not people. A possessive before the noun ("victims'") is the
+// noun's owner, not what is counted.
 bool heads_thing_noun(const SentenceWords& w, std::size_t figure) {
-    return one_of(word_at(w, figure + 1), k_thing_nouns);
+    std::size_t at = figure + 1;
+    if (one_of(word_at(w, at), k_noun_modifiers)) {
+        ++at;
+    }
+    if (at + 1 < w.size() && is_plural_possessive(w, at)) {
+        ++at;
+    }
+    return one_of(word_at(w, at), k_thing_nouns);
 }
 
 } // namespace
@@ -166,6 +234,8 @@ std::string_view to_string(FigureRole role) {
         return "label";
     case FigureRole::thing:
         return "thing";
+    case FigureRole::individual:
+        return "individual";
     }
     return "count";
 }
@@ -180,11 +250,14 @@ FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
     if (is_money(words, figure)) {
         return FigureRole::money;
     }
-    if (is_age(words, figure)) {
+    if (is_age(words, figure) || is_bracketed_age(words, figure)) {
         return FigureRole::age;
     }
-    if (is_label(words, figure)) {
+    if (is_label(words, figure) || is_name_part(words, figure)) {
         return FigureRole::label;
+    }
+    if (is_named_individual(words, figure)) {
+        return FigureRole::individual;
     }
     if (heads_thing_noun(words, figure)) {
         return FigureRole::thing;

@@ -97,3 +97,44 @@ TEST_CASE("figure role: a figure heading a noun of things counts them, not peopl
         {"82 Pakistanis died.", "82", "count"},
     });
 }
+
+TEST_CASE("figure role: a figure in brackets after a name is an age", "[extract]") {
+    check_rows({
+        {"They cremated Dinesh Yadav (31) of Jharkhand.", "31", "age"},
+        {"The toll (31) was revised.", "31", "count"},
+        {"They are mostly Syrians (47) and Egyptians (43).", "47", "count"},
+        {"Officials said (150) bodies were found.", "150", "count"},
+    });
+}
+
+TEST_CASE("figure role: a figure between capitalised words is part of a name", "[extract]") {
+    check_rows({
+        {"He came from South 24 Parganas in West Bengal.", "24", "label"},
+        {"Hatay 5,111 dead and 15,613 wounded.", "5,111", "count"},
+        {"In Syria 2,600 people died.", "2,600", "count"},
+    });
+}
+
+TEST_CASE("figure role: one person the story names is no count", "[extract]") {
+    check_rows({
+        {"One resident, Mohammad al-Dawali, said every family was hit.", "One", "individual"},
+        {"One more person had been confirmed dead on Sunday.", "One", "count"},
+        {"Two residents, Ali and Omar, said the water rose.", "Two", "count"},
+    });
+}
+
+TEST_CASE("figure role: a noun of things after a modifier or a possessive", "[extract]") {
+    check_rows({
+        {"A navy frigate and four other ships combed the area.", "four", "thing"},
+        {"Rescuers worked at six different sites.", "six", "thing"},
+        {"The failure of two dams caused thousands of deaths.", "two", "thing"},
+        {"It asked for DNA results of at least 15 victims' families.", "at least 15", "thing"},
+        {"News came a few hours after the search ended.", "a few", "thing"},
+        {"It was the worst tragedy for several years.", "several", "thing"},
+        {"Three organisations put up the photographs.", "Three", "thing"},
+        // People, with or without a modifier.
+        {"Four other people died in hospital.", "Four", "count"},
+        {"At least 15 victims were buried.", "At least 15", "count"},
+        {"The bodies of 12 migrants' children were found.", "12", "count"},
+    });
+}
