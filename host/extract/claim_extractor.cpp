@@ -120,7 +120,9 @@ struct ClaimExtractor::Compiled {
     bool add_claim(const SentenceWords& words, std::size_t figure, SentenceFacts& facts,
                    Paragraph& paragraph, AsOfMoments& moments, CodePointCursor& code_points,
                    std::vector<model::Claim>& claims) const {
-        if (figure_role(words, figure) != FigureRole::count) {
+        const FigureRole role = figure_role(words, figure);
+        if (role != FigureRole::count &&
+            !(role == FigureRole::vague && rules.numbers.vague_claims)) {
             return false;
         }
         const FigureUnit unit = units.unit_of(words, figure);

@@ -236,11 +236,19 @@ std::string_view to_string(FigureRole role) {
         return "thing";
     case FigureRole::individual:
         return "individual";
+    case FigureRole::fraction:
+        return "fraction";
+    case FigureRole::vague:
+        return "vague";
     }
     return "count";
 }
 
 FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
+    const auto& mention = words.mention_at(figure);
+    if (mention.value < 1 && mention.value > 0) {
+        return FigureRole::fraction;
+    }
     if (is_compound(words, figure)) {
         return FigureRole::compound;
     }
@@ -261,6 +269,9 @@ FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
     }
     if (heads_thing_noun(words, figure)) {
         return FigureRole::thing;
+    }
+    if (mention.qualifier == model::Qualifier::vague) {
+        return FigureRole::vague;
     }
     return FigureRole::count;
 }

@@ -20,6 +20,10 @@
 //             or it stands between capitalised words ("South 24 Parganas")
 //   individual one person the story goes on to name ("One resident,
 //             Mohammad al-Dawali, said")
+//   fraction  it is a share, not a count ("a quarter of the city", "more
+//             than half of all deaths")
+//   vague     a vague amount ("hundreds", "several"): a claim only when the
+//             rules ask for it ([qualifiers] vague_claims)
 //   thing     it heads a noun of things that are never people ("17
 //             coaches", "10 provinces", "four other ships", "a few hours",
 //             "15 victims' families")
@@ -35,7 +39,18 @@
 namespace crosscheck::extract {
 
 /// The step that found the figure to be no count, or `count`.
-enum class FigureRole { count, compound, measure, money, age, label, thing, individual };
+enum class FigureRole {
+    count,
+    compound,
+    measure,
+    money,
+    age,
+    label,
+    thing,
+    individual,
+    fraction,
+    vague
+};
 
 /// "count", "compound", ...: for tests and diagnostics.
 [[nodiscard]] std::string_view to_string(FigureRole role);
