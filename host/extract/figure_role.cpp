@@ -162,12 +162,24 @@ bool is_name_part(const SentenceWords& w, std::size_t figure) {
     return figure > 0 && is_capitalised_word(w, figure - 1) && is_capitalised_word(w, figure + 1);
 }
 
-// "One resident, Mohammad al-Dawali, said": one person, then named, is
-// the one the story quotes, not a count.
+// "One resident, Mohammad al-Dawali, said", "two victims - Dinesh Yadav
+// and Suresh Ray": one or a few people the story goes on to name, not a
+// count. After a comma only one ("Two residents, Ali and Omar," may be
+// two of many); after a dash or a colon up to `k_named_few`.
 bool is_named_individual(const SentenceWords& w, std::size_t figure) {
-    return w.mention_at(figure).value == 1 && figure + 3 < w.size() &&
-           !word_at(w, figure + 1).empty() && w.token(figure + 2).kind == TokenKind::comma &&
-           is_capitalised_word(w, figure + 3);
+    constexpr double k_named_few = 5;
+    const double value = w.mention_at(figure).value;
+    if (value > k_named_few || figure + 3 >= w.size() || word_at(w, figure + 1).empty() ||
+        !is_capitalised_word(w, figure + 3)) {
+        return false;
+    }
+    const Token& mark = w.token(figure + 2);
+    const char c = w.text()[mark.start];
+    if (c == ',') {
+        return value == 1;
+    }
+    // '-', ':' or a curly dash (U+2013, U+2014: 0xE2 0x80 ...)
+    return c == '-' || c == ':' || (mark.kind == TokenKind::strong_punct && c == '\xE2');
 }
 
 // Plural nouns of things a figure in news counts that are never people:
@@ -270,7 +282,9 @@ FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
     if (heads_thing_noun(words, figure)) {
         return FigureRole::thing;
     }
-    if (mention.qualifier == model::Qualifier::vague) {
+    // "more than one person claimed a body": "some", not a count.
+    if (mention.qualifier == model::Qualifier::vague ||
+        (mention.qualifier == model::Qualifier::more_than && mention.value == 1)) {
         return FigureRole::vague;
     }
     return FigureRole::count;

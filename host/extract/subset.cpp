@@ -25,6 +25,16 @@ bool is_whole_of_part(const SentenceWords& words, std::size_t figure) {
     return false;
 }
 
+// "29 of the 295 people killed", "88 of the 275 bodies": a figure with no
+// noun of its own followed by "of the" is a part of what follows ("200
+// people of the region" is not).
+bool part_of_the(const SentenceWords& words, std::size_t figure, std::size_t slot_last) {
+    return slot_last == figure && figure + 2 < words.size() &&
+           words.token(figure + 1).kind == TokenKind::word &&
+           words.token(figure + 1).text == "of" &&
+           words.token(figure + 2).kind == TokenKind::word && words.token(figure + 2).text == "the";
+}
+
 // A state phrase in the figure's clause within `k_state_reach` words after
 // its slot.
 bool states_part(const SentenceWords& words, std::size_t figure, std::size_t slot_last) {
@@ -65,7 +75,8 @@ bool SubsetPhrases::marks_subset(const SentenceWords& words, std::size_t figure,
     const bool before = figure > 0 && words.ends_phrase(figure - 1, PhraseKind::subset_before);
     const bool added =
         adds_to_previous && figure > 0 && words.ends_phrase(figure - 1, PhraseKind::subset_added);
-    return after || before || added || states_part(words, figure, slot_last);
+    return after || before || added || part_of_the(words, figure, slot_last) ||
+           states_part(words, figure, slot_last);
 }
 
 } // namespace crosscheck::extract

@@ -10,6 +10,9 @@
 // or another figure), unless the figure is the whole a part is taken from
 // ("88 of *the 275 bodies* had been identified").
 //
+// So is a figure with no noun of its own before "of the" ("29 of the 295
+// people killed").
+//
 // An increment is a part too: "three *more* bodies" ([subsets] after), and
 // "*another* 31 bodies" ([subsets] added) when the figure counts what the
 // claim before it counted: after a toll, "another 10,000 missing" adds a

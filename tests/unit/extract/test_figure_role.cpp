@@ -120,6 +120,11 @@ TEST_CASE("figure role: one person the story names is no count", "[extract]") {
         {"One resident, Mohammad al-Dawali, said every family was hit.", "One", "individual"},
         {"One more person had been confirmed dead on Sunday.", "One", "count"},
         {"Two residents, Ali and Omar, said the water rose.", "Two", "count"},
+        {"They cremated two victims - Dinesh Yadav and Suresh Ray.", "two", "individual"},
+        {"Two survivors: Ali Khan and Omar Aziz.", "Two", "individual"},
+        {"They cremated 12 victims - most of them children.", "12", "count"},
+        {"Where more than one person claimed a body, DNA was taken.", "more than one", "vague"},
+        {"At least one person died.", "At least one", "count"},
     });
 }
 

@@ -21,6 +21,8 @@ TEST_CASE("subset: a subset phrase right after the figure's slot or right before
     };
     const std::vector<Row> rows = {
         {"Ten of the dead were civilians.", "Ten", true},
+        {"29 of the 295 people killed are still waiting.", "29", true},
+        {"29 of the 295 people killed are still waiting.", "295", false},
         {"12 of them were children.", "12", true},
         {"30 people of the wounded were children.", "30", true}, // after the unit word
         {"The dead, of whom 10 were children, were buried.", "10", true},
