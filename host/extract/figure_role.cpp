@@ -210,15 +210,24 @@ bool is_plural_possessive(const SentenceWords& w, std::size_t i) {
 }
 
 // Words between a figure and the noun it heads that leave the noun's
-// meaning alone: "four *other* ships", "six *different* hospitals".
-constexpr std::array<std::string_view, 3> k_noun_modifiers = {"other", "different", "separate"};
+// meaning alone: "four *other* ships".
+constexpr std::array<std::string_view, 1> k_noun_modifiers = {"other"};
+
+// Words after a figure that make it count kinds of a thing, never people:
+// "six *different* hospitals", "96 *different* nationalities", "two
+// *separate* incidents".
+constexpr std::array<std::string_view, 2> k_kind_modifiers = {"different", "separate"};
 
 // "17 coaches", "10 provinces", "96 nationalities", "four other ships",
-// "15 victims' families": the figure heads a noun of things, so it counts
+// "six different hospitals", "15 victims' families": the figure heads a
+// noun of things, so it counts
 // them, not people. A possessive before the noun ("victims'") is the
 // noun's owner, not what is counted.
 bool heads_thing_noun(const SentenceWords& w, std::size_t figure) {
     std::size_t at = figure + 1;
+    if (one_of(word_at(w, at), k_kind_modifiers)) {
+        return true;
+    }
     if (one_of(word_at(w, at), k_noun_modifiers)) {
         ++at;
     }

@@ -132,6 +132,8 @@ TEST_CASE("figure role: a noun of things after a modifier or a possessive", "[ex
     check_rows({
         {"A navy frigate and four other ships combed the area.", "four", "thing"},
         {"Rescuers worked at six different sites.", "six", "thing"},
+        {"The bodies are kept in six different hospitals.", "six", "thing"},
+        {"They came from 96 separate villages.", "96", "thing"},
         {"The failure of two dams caused thousands of deaths.", "two", "thing"},
         {"It asked for DNA results of at least 15 victims' families.", "at least 15", "thing"},
         {"News came a few hours after the search ended.", "a few", "thing"},
