@@ -146,8 +146,62 @@ constexpr std::array<std::string_view, 13> k_label_nouns = {
     "route",    "highway", "motorway", "gate",    "flight", "platform", "section",
     "sections", "article", "articles", "chapter", "ward",   "terminal"};
 
+// Words a list of labels runs through: "sections, among them 37 and 38",
+// "sections 153, 154 and 175".
+constexpr std::array<std::string_view, 5> k_label_list_words = {"and", "or", "among", "them",
+                                                                "including"};
+
+// The token before a bracketed group ending at token `close` (a ')'), or
+// `close` itself when no '(' opens it within `reach` tokens.
+std::size_t before_brackets(const SentenceWords& w, std::size_t close, std::size_t reach) {
+    for (std::size_t back = 1; back <= reach && back <= close; ++back) {
+        const Token& t = w.token(close - back);
+        if (t.kind == TokenKind::strong_punct && w.text()[t.start] == '(') {
+            return close - back;
+        }
+    }
+    return close;
+}
+
+// "Route 30", and a figure later in a list a label noun opens: "sections,
+// among them 37 and 38 (on causing hurt), 304A and 34".
 bool is_label(const SentenceWords& w, std::size_t figure) {
-    return figure > 0 && one_of(word_at(w, figure - 1), k_label_nouns);
+    constexpr std::size_t k_list_reach = 40;
+    constexpr std::size_t k_bracket_reach = 20;
+    if (figure > 0 && one_of(word_at(w, figure - 1), k_label_nouns)) {
+        return true;
+    }
+    // A list member heads no noun: "12 people" after "Route 30," counts.
+    const std::string_view next = word_at(w, figure + 1);
+    if (!next.empty() && next != "and" && next != "or" && next != "of") {
+        return false;
+    }
+    std::size_t i = figure;
+    while (i > 0 && figure - i < k_list_reach) {
+        const Token& t = w.token(i - 1);
+        if (t.kind == TokenKind::word) {
+            if (one_of(t.text, k_label_nouns)) {
+                return true;
+            }
+            // "304A": a label's letter, or one written into it
+            const bool labelled =
+                t.text.size() == 1 || (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9');
+            if (!labelled && !one_of(t.text, k_label_list_words)) {
+                return false;
+            }
+        } else if (t.kind == TokenKind::strong_punct && w.text()[t.start] == ')') {
+            const std::size_t open = before_brackets(w, i - 1, k_bracket_reach);
+            if (open == i - 1) {
+                return false;
+            }
+            i = open + 1;
+        } else if (t.kind != TokenKind::comma && t.kind != TokenKind::quantity &&
+                   t.kind != TokenKind::other_number) {
+            return false;
+        }
+        --i;
+    }
+    return false;
 }
 
 bool is_capitalised_word(const SentenceWords& w, std::size_t i) {

@@ -98,6 +98,22 @@ TEST_CASE("figure role: a figure heading a noun of things counts them, not peopl
     });
 }
 
+TEST_CASE("figure role: a figure later in a list a label noun opens is a label", "[extract]") {
+    const std::string ipc =
+        "It was registered under several IPC sections, among them 37 and 38 (on causing hurt and "
+        "putting lives in danger), 304A (death caused by negligence) and 34 (common intention).";
+    check_rows({
+        {ipc, "37", "label"},
+        {ipc, "38", "label"},
+        {ipc, "34", "label"},
+        {"Under sections 153, 154 and 175 of the Act.", "154", "label"},
+        {"Under sections 153, 154 and 175 of the Act.", "175", "label"},
+        // A list of counts after a label is no label.
+        {"On Route 30, 12 people died and 40 were hurt.", "12", "count"},
+        {"On Route 30, 12 people died and 40 were hurt.", "40", "count"},
+    });
+}
+
 TEST_CASE("figure role: a figure in brackets after a name is an age", "[extract]") {
     check_rows({
         {"They cremated Dinesh Yadav (31) of Jharkhand.", "31", "age"},
