@@ -22,6 +22,9 @@
 //             Mohammad al-Dawali, said")
 //   fraction  it is a share, not a count ("a quarter of the city", "more
 //             than half of all deaths")
+//   projection what may yet be, not what is ("could reach 20,000", "is
+//             expected to rise to 250", "800,000 people may flee", "20,000
+//             might have died"; "700 may have been on board" is an estimate)
 //   vague     a vague amount ("hundreds", "several"): a claim only when the
 //             rules ask for it ([qualifiers] vague_claims)
 //   thing     it heads a noun of things that are never people ("17
@@ -49,7 +52,8 @@ enum class FigureRole {
     thing,
     individual,
     fraction,
-    vague
+    vague,
+    projection
 };
 
 /// "count", "compound", ...: for tests and diagnostics.

@@ -161,3 +161,18 @@ TEST_CASE("figure role: a noun of things after a modifier or a possessive", "[ex
         {"The bodies of 12 migrants' children were found.", "12", "count"},
     });
 }
+
+TEST_CASE("figure role: what may yet be is a projection, not a count", "[extract]") {
+    check_rows({
+        {"The mayor says the toll could reach 20,000.", "20,000", "projection"},
+        {"The toll is expected to rise to 250.", "250", "projection"},
+        {"More than 800,000 people may flee Sudan.", "More than 800,000", "projection"},
+        {"He said up to 20,000 people might have died there.", "up to 20,000", "projection"},
+        // What was, estimated, and what is.
+        {"Up to 700 people may have been on the boat.", "Up to 700", "count"},
+        {"As many as 100 children may also have been on the vessel.", "As many as 100", "count"},
+        {"The toll rose to 250 on Monday.", "250", "count"},
+        {"The other 81 bodies could not be identified.", "81", "count"},
+        {"The toll could not be confirmed, but 300 died.", "300", "count"},
+    });
+}
