@@ -228,7 +228,9 @@ Expected<CheckOutcome> run_check_job(const plugin::PluginRegistry& registry,
     outcome.claim_count = claims.size();
     std::vector<GroupMembers> groups = find_groups(claims);
     // Only groups some checker looks at are work.
-    std::erase_if(groups, [&](const auto& g) { return !plan.by_metric.contains(g.metric); });
+    std::erase_if(groups, [&](const auto& g) {
+        return !plan.by_metric.contains(g.metric) || !is_compared(g);
+    });
     outcome.group_count = groups.size();
     // Biggest first, so that no worker starts a large group last while the
     // others have run out of work.

@@ -63,4 +63,9 @@ std::vector<GroupMembers> find_groups(const std::vector<model::Claim>& claims) {
     return groups;
 }
 
+bool is_compared(const GroupMembers& group) {
+    // The scope key starts with the checked subject (model::ClaimScope::key).
+    return !group.scope_key.starts_with("subset|");
+}
+
 } // namespace crosscheck::engine

@@ -27,4 +27,13 @@ struct GroupMembers {
 /// something to say).
 [[nodiscard]] std::vector<GroupMembers> find_groups(const std::vector<model::Claim>& claims);
 
+/// Whether checkers compare the group's claims at all. Parts of a total
+/// whose kind no rule names ("ten of the dead", "three more bodies", "88
+/// bodies identified": the checked subject "subset") are not: two of them
+/// are as likely two different parts (the identified and the unidentified,
+/// Monday's increment and Tuesday's) as two reports of one, and a part that
+/// falls (bodies still unidentified) is no running total. A part of a named
+/// subject ("12 Pakistanis among the survivors") is compared as before.
+[[nodiscard]] bool is_compared(const GroupMembers& group);
+
 } // namespace crosscheck::engine

@@ -120,7 +120,9 @@ struct ClaimExtractor::Compiled {
     bool add_claim(const SentenceWords& words, std::size_t figure, SentenceFacts& facts,
                    Paragraph& paragraph, AsOfMoments& moments, CodePointCursor& code_points,
                    std::vector<model::Claim>& claims) const {
-        if (figure_role(words, figure) != FigureRole::count) {
+        const FigureRole role = figure_role(words, figure);
+        if (role != FigureRole::count &&
+            !(role == FigureRole::vague && rules.numbers.vague_claims)) {
             return false;
         }
         const FigureUnit unit = units.unit_of(words, figure);
@@ -132,7 +134,9 @@ struct ClaimExtractor::Compiled {
             claims.emplace_back(figure_claim(rules.metrics[binding->metric], binding->factor, words,
                                              figure, code_points, facts.quote));
         claim.attribution = Attribution::attribution_for(facts.speakers, figure, paragraph.speaker);
-        claim.scope.subset = subsets.marks_subset(words, figure, unit.slot_last);
+        claim.scope.subset =
+            subsets.marks_subset(words, figure, unit.slot_last,
+                                 paragraph.previous_metric == metrics.referent(binding->metric));
         claim.scope.subject = subjects.subject_of(words, figure, unit.slot_last, claim.attribution);
         claim.scope.event = facts.scope.event;
         claim.scope.period = facts.scope.period;

@@ -39,7 +39,7 @@ class ClaimExtractor {
 public:
     /// Changes whenever extraction would give other claims for the same
     /// rules, so that stored claims are re-extracted.
-    static constexpr std::string_view k_version = "claims-2";
+    static constexpr std::string_view k_version = "claims-3";
 
     explicit ClaimExtractor(const rules::RuleSet& rules);
     ~ClaimExtractor();

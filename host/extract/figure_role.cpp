@@ -121,31 +121,224 @@ bool is_age(const SentenceWords& w, std::size_t figure) {
     return after_name && closed && w.text()[w.token(figure - 1).start] == ',';
 }
 
+// "Dinesh Yadav (31) of Jharkhand": a whole figure of at most 120 alone in
+// brackets right after a full name (two capitalised words; "Syrians (47)
+// and Egyptians (43)" count people).
+bool is_bracketed_age(const SentenceWords& w, std::size_t figure) {
+    const auto& m = w.mention_at(figure);
+    constexpr double k_oldest = 120;
+    if (m.value > k_oldest || m.value != static_cast<double>(static_cast<long>(m.value)) ||
+        figure < 3) {
+        return false;
+    }
+    const std::string_view text = w.text();
+    const std::size_t start = std::min(m.number_start, text.size());
+    const std::size_t end = w.token(figure).end;
+    const auto capitalised = [&](const Token& t) {
+        return t.kind == TokenKind::word && is_upper(text[t.start]);
+    };
+    return start > 0 && text[start - 1] == '(' && end < text.size() && text[end] == ')' &&
+           capitalised(w.token(figure - 2)) && capitalised(w.token(figure - 3));
+}
+
 // Nouns that name a thing by a number: "Route 30", "Gate 3", "Flight 370".
 constexpr std::array<std::string_view, 13> k_label_nouns = {
     "route",    "highway", "motorway", "gate",    "flight", "platform", "section",
     "sections", "article", "articles", "chapter", "ward",   "terminal"};
 
+// Words a list of labels runs through: "sections, among them 37 and 38",
+// "sections 153, 154 and 175".
+constexpr std::array<std::string_view, 5> k_label_list_words = {"and", "or", "among", "them",
+                                                                "including"};
+
+// The token before a bracketed group ending at token `close` (a ')'), or
+// `close` itself when no '(' opens it within `reach` tokens.
+std::size_t before_brackets(const SentenceWords& w, std::size_t close, std::size_t reach) {
+    for (std::size_t back = 1; back <= reach && back <= close; ++back) {
+        const Token& t = w.token(close - back);
+        if (t.kind == TokenKind::strong_punct && w.text()[t.start] == '(') {
+            return close - back;
+        }
+    }
+    return close;
+}
+
+// "Route 30", and a figure later in a list a label noun opens: "sections,
+// among them 37 and 38 (on causing hurt), 304A and 34".
 bool is_label(const SentenceWords& w, std::size_t figure) {
-    return figure > 0 && one_of(word_at(w, figure - 1), k_label_nouns);
+    constexpr std::size_t k_list_reach = 40;
+    constexpr std::size_t k_bracket_reach = 20;
+    if (figure > 0 && one_of(word_at(w, figure - 1), k_label_nouns)) {
+        return true;
+    }
+    // A list member heads no noun: "12 people" after "Route 30," counts.
+    const std::string_view next = word_at(w, figure + 1);
+    if (!next.empty() && next != "and" && next != "or" && next != "of") {
+        return false;
+    }
+    std::size_t i = figure;
+    while (i > 0 && figure - i < k_list_reach) {
+        const Token& t = w.token(i - 1);
+        if (t.kind == TokenKind::word) {
+            if (one_of(t.text, k_label_nouns)) {
+                return true;
+            }
+            // "304A": a label's letter, or one written into it
+            const bool labelled =
+                t.text.size() == 1 || (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9');
+            if (!labelled && !one_of(t.text, k_label_list_words)) {
+                return false;
+            }
+        } else if (t.kind == TokenKind::strong_punct && w.text()[t.start] == ')') {
+            const std::size_t open = before_brackets(w, i - 1, k_bracket_reach);
+            if (open == i - 1) {
+                return false;
+            }
+            i = open + 1;
+        } else if (t.kind != TokenKind::comma && t.kind != TokenKind::quantity &&
+                   t.kind != TokenKind::other_number) {
+            return false;
+        }
+        --i;
+    }
+    return false;
+}
+
+bool is_capitalised_word(const SentenceWords& w, std::size_t i) {
+    return i < w.size() && w.token(i).kind == TokenKind::word &&
+           is_upper(w.text()[w.token(i).start]);
+}
+
+// "South 24 Parganas", "Gate 3B Road": a figure between two capitalised
+// words is part of a name ("Hatay 5,111 dead" is not: the word after it is
+// lower case).
+bool is_name_part(const SentenceWords& w, std::size_t figure) {
+    return figure > 0 && is_capitalised_word(w, figure - 1) && is_capitalised_word(w, figure + 1);
+}
+
+// "One resident, Mohammad al-Dawali, said", "two victims - Dinesh Yadav
+// and Suresh Ray": one or a few people the story goes on to name, not a
+// count. After a comma only one ("Two residents, Ali and Omar," may be
+// two of many); after a dash or a colon up to `k_named_few`.
+bool is_named_individual(const SentenceWords& w, std::size_t figure) {
+    constexpr double k_named_few = 5;
+    const double value = w.mention_at(figure).value;
+    if (value > k_named_few || figure + 3 >= w.size() || word_at(w, figure + 1).empty() ||
+        !is_capitalised_word(w, figure + 3)) {
+        return false;
+    }
+    const Token& mark = w.token(figure + 2);
+    const char c = w.text()[mark.start];
+    if (c == ',') {
+        return value == 1;
+    }
+    // '-', ':' or a curly dash (U+2013, U+2014: 0xE2 0x80 ...)
+    return c == '-' || c == ':' || (mark.kind == TokenKind::strong_punct && c == '\xE2');
 }
 
 // Plural nouns of things a figure in news counts that are never people:
-// vehicles, places, containers. The list is closed on purpose: a noun not
-// in it ("45 protesters") is left to the metric keywords, since people are
-// named by more nouns than any list holds.
-constexpr std::array<std::string_view, 34> k_thing_nouns = {
-    "coaches",  "carriages",     "wagons",         "trains",     "trucks",     "lorries",
-    "vehicles", "cars",          "buses",          "boats",      "ships",      "vessels",
-    "planes",   "aircraft",      "helicopters",    "ambulances", "containers", "provinces",
-    "cities",   "towns",         "villages",       "districts",  "regions",    "countries",
-    "states",   "nationalities", "neighbourhoods", "sections",   "teams",      "tents",
-    "camps",    "aftershocks",   "convoys",        "flights"};
+// vehicles, places, containers, bodies of people, spans of time. The list
+// is closed on purpose: a noun not in it ("45 protesters") is left to the
+// metric keywords, since people are named by more nouns than any list
+// holds.
+constexpr std::array<std::string_view, 62> k_thing_nouns = {
+    "coaches",  "carriages",     "wagons",         "trains",     "trucks",        "lorries",
+    "vehicles", "cars",          "buses",          "boats",      "ships",         "vessels",
+    "planes",   "aircraft",      "helicopters",    "ambulances", "containers",    "provinces",
+    "cities",   "towns",         "villages",       "districts",  "regions",       "countries",
+    "states",   "nationalities", "neighbourhoods", "sections",   "teams",         "tents",
+    "camps",    "aftershocks",   "convoys",        "flights",    "dams",          "bridges",
+    "roads",    "sites",         "points",         "areas",      "organisations", "organizations",
+    "agencies", "factions",      "sides",          "generals",   "families",      "households",
+    "phases",   "problems",      "surgeries",      "operations", "crossings",     "routes",
+    "cases",    "hours",         "days",           "weeks",      "months",        "years",
+    "decades",  "times"};
 
-// "17 coaches", "10 provinces", "96 nationalities": the figure heads a noun
-// of things, so it counts them, not people.
+// "victims'": a plural word written with a trailing apostrophe.
+bool is_plural_possessive(const SentenceWords& w, std::size_t i) {
+    const Token& t = w.token(i);
+    const std::string_view text = w.text();
+    return t.kind == TokenKind::word &&
+           ((t.text.ends_with("s") && t.end < text.size() && text[t.end] == '\'') ||
+            t.text.ends_with("s'"));
+}
+
+// Words between a figure and the noun it heads that leave the noun's
+// meaning alone: "four *other* ships".
+constexpr std::array<std::string_view, 1> k_noun_modifiers = {"other"};
+
+// Words after a figure that make it count kinds of a thing, never people:
+// "six *different* hospitals", "96 *different* nationalities", "two
+// *separate* incidents".
+constexpr std::array<std::string_view, 2> k_kind_modifiers = {"different", "separate"};
+
+// "17 coaches", "10 provinces", "96 nationalities", "four other ships",
+// "six different hospitals", "15 victims' families": the figure heads a
+// noun of things, so it counts
+// them, not people. A possessive before the noun ("victims'") is the
+// noun's owner, not what is counted.
 bool heads_thing_noun(const SentenceWords& w, std::size_t figure) {
-    return one_of(word_at(w, figure + 1), k_thing_nouns);
+    std::size_t at = figure + 1;
+    if (one_of(word_at(w, at), k_kind_modifiers)) {
+        return true;
+    }
+    if (one_of(word_at(w, at), k_noun_modifiers)) {
+        ++at;
+    }
+    if (at + 1 < w.size() && is_plural_possessive(w, at)) {
+        ++at;
+    }
+    return one_of(word_at(w, at), k_thing_nouns);
+}
+
+// Modals of what may yet be, and the verbs a projected figure follows.
+constexpr std::array<std::string_view, 4> k_modals = {"may", "might", "could", "would"};
+constexpr std::array<std::string_view, 3> k_expectations = {"expected", "likely", "feared"};
+constexpr std::array<std::string_view, 6> k_projected_verbs = {"reach",   "exceed", "top",
+                                                               "surpass", "pass",   "to"};
+constexpr std::array<std::string_view, 6> k_projection_fill = {"rise", "climb",      "increase",
+                                                               "grow", "eventually", "to"};
+
+// "could reach 20,000", "is expected to rise to 250": a modal or an
+// expectation leads up to the figure through a verb of reaching.
+bool is_projected_to(const SentenceWords& w, std::size_t figure) {
+    constexpr std::size_t k_reach = 4;
+    if (figure == 0 || !one_of(word_at(w, figure - 1), k_projected_verbs)) {
+        return false;
+    }
+    for (std::size_t back = 2; back <= k_reach && back <= figure; ++back) {
+        const std::string_view word = word_at(w, figure - back);
+        if (one_of(word, k_modals) || one_of(word, k_expectations)) {
+            return true;
+        }
+        if (!one_of(word, k_projected_verbs) && !one_of(word, k_projection_fill)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+// "800,000 people may flee", "20,000 people might have lost their lives":
+// a modal right after the figure's noun, for anything but being ("up to
+// 700 people may have been on the boat" is an estimate of what was).
+bool is_projected_from(const SentenceWords& w, std::size_t figure) {
+    std::size_t at = figure + 1;
+    if (!word_at(w, at).empty() && !one_of(word_at(w, at), k_modals)) {
+        ++at; // the figure's noun
+    }
+    if (!one_of(word_at(w, at), k_modals)) {
+        return false;
+    }
+    ++at;
+    if (word_at(w, at) == "also") {
+        ++at;
+    }
+    if (word_at(w, at) == "have") {
+        ++at;
+    }
+    // "81 bodies could not be identified" states what is.
+    const std::string_view verb = word_at(w, at);
+    return !verb.empty() && verb != "been" && verb != "be" && verb != "not";
 }
 
 } // namespace
@@ -166,11 +359,23 @@ std::string_view to_string(FigureRole role) {
         return "label";
     case FigureRole::thing:
         return "thing";
+    case FigureRole::individual:
+        return "individual";
+    case FigureRole::fraction:
+        return "fraction";
+    case FigureRole::vague:
+        return "vague";
+    case FigureRole::projection:
+        return "projection";
     }
     return "count";
 }
 
 FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
+    const auto& mention = words.mention_at(figure);
+    if (mention.value < 1 && mention.value > 0) {
+        return FigureRole::fraction;
+    }
     if (is_compound(words, figure)) {
         return FigureRole::compound;
     }
@@ -180,14 +385,25 @@ FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
     if (is_money(words, figure)) {
         return FigureRole::money;
     }
-    if (is_age(words, figure)) {
+    if (is_age(words, figure) || is_bracketed_age(words, figure)) {
         return FigureRole::age;
     }
-    if (is_label(words, figure)) {
+    if (is_label(words, figure) || is_name_part(words, figure)) {
         return FigureRole::label;
+    }
+    if (is_named_individual(words, figure)) {
+        return FigureRole::individual;
     }
     if (heads_thing_noun(words, figure)) {
         return FigureRole::thing;
+    }
+    if (is_projected_to(words, figure) || is_projected_from(words, figure)) {
+        return FigureRole::projection;
+    }
+    // "more than one person claimed a body": "some", not a count.
+    if (mention.qualifier == model::Qualifier::vague ||
+        (mention.qualifier == model::Qualifier::more_than && mention.value == 1)) {
+        return FigureRole::vague;
     }
     return FigureRole::count;
 }

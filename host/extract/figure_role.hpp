@@ -14,10 +14,22 @@
 //   money     a currency sign or code is written before it ("$5,000",
 //             "Rs 2 lakh", "US$ 3 billion") or a currency word after it
 //   age       "aged 65", "age 7", or a small figure set off by commas
-//             after a name ("Ali Sheikhi, 29, survived")
-//   label     a label noun names it ("Route 30", "Gate 3", "Flight 370")
+//             or brackets after a name ("Ali Sheikhi, 29, survived",
+//             "Dinesh Yadav (31)")
+//   label     a label noun names it ("Route 30", "Gate 3", "Flight 370"),
+//             or it stands between capitalised words ("South 24 Parganas")
+//   individual one person the story goes on to name ("One resident,
+//             Mohammad al-Dawali, said")
+//   fraction  it is a share, not a count ("a quarter of the city", "more
+//             than half of all deaths")
+//   projection what may yet be, not what is ("could reach 20,000", "is
+//             expected to rise to 250", "800,000 people may flee", "20,000
+//             might have died"; "700 may have been on board" is an estimate)
+//   vague     a vague amount ("hundreds", "several"): a claim only when the
+//             rules ask for it ([qualifiers] vague_claims)
 //   thing     it heads a noun of things that are never people ("17
-//             coaches", "10 provinces", "96 nationalities")
+//             coaches", "10 provinces", "four other ships", "a few hours",
+//             "15 victims' families")
 //
 // Reads: the sentence's tokens and its text. Decides: whether the figure
 // may become a claim at all; which metric it counts is the later phases'.
@@ -30,7 +42,19 @@
 namespace crosscheck::extract {
 
 /// The step that found the figure to be no count, or `count`.
-enum class FigureRole { count, compound, measure, money, age, label, thing };
+enum class FigureRole {
+    count,
+    compound,
+    measure,
+    money,
+    age,
+    label,
+    thing,
+    individual,
+    fraction,
+    vague,
+    projection
+};
 
 /// "count", "compound", ...: for tests and diagnostics.
 [[nodiscard]] std::string_view to_string(FigureRole role);

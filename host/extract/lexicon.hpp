@@ -54,6 +54,8 @@ enum class PhraseKind : std::uint8_t {
     place,
     subset_after,
     subset_before,
+    subset_added,
+    subset_state,
     speech_verb,
     source_prefix,
 };

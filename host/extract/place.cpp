@@ -24,26 +24,104 @@ bool is_word(const Token& t, std::string_view text) {
 }
 
 // One place phrase of the sentence: tokens [first, last] and its place.
+// A clause's subject ("Osmaniye has 878 dead") holds only for the figures
+// after it.
 struct PlacePhrase {
     std::size_t first = 0;
     std::size_t last = 0;
     std::string place;
+    bool rightward = false;
 };
 
 // The place hit (its index into `words.hits()`) starting at token `i`, or
-// at the word after an article there ("in the Derna region"), or -1.
+// after an article and one word before it ("in the Derna region", "in
+// neighbouring Syria", "in the north-western Idlib"), or -1.
 int place_hit_at(const SentenceWords& words, std::size_t i) {
-    for (std::size_t at = i; at < words.size() && at <= i + 1; ++at) {
+    std::size_t words_before = 0;
+    for (std::size_t at = i; at < words.size() && at <= i + 2; ++at) {
         for (const std::uint32_t h : words.starting_at(at)) {
             if (words.hits()[h].kind == PhraseKind::place) {
                 return static_cast<int>(h);
             }
         }
-        if (!is_word(words.token(at), "the")) {
+        const Token& t = words.token(at);
+        if (is_word(t, "the")) {
+            continue;
+        }
+        if (t.kind != TokenKind::word || ++words_before > 1) {
             break;
         }
     }
     return -1;
+}
+
+// The place hit that starts at token `i` (none: -1).
+int place_hit_starting(const SentenceWords& words, std::size_t i) {
+    for (const std::uint32_t h : words.starting_at(i)) {
+        if (words.hits()[h].kind == PhraseKind::place) {
+            return static_cast<int>(h);
+        }
+    }
+    return -1;
+}
+
+// Verbs by which a place, as a clause's subject, states its own figures:
+// "Osmaniye has 878 dead", "Khartoum state accounted for 203 deaths".
+constexpr std::array<std::string_view, 8> k_place_verbs = {
+    "has", "had", "have", "reported", "recorded", "registered", "counted", "accounted"};
+
+bool opens_clause(const SentenceWords& words, std::size_t i) {
+    if (i == 0) {
+        return true;
+    }
+    const Token& t = words.token(i - 1);
+    return t.kind == TokenKind::comma || t.kind == TokenKind::strong_punct || is_word(t, "and") ||
+           is_word(t, "while") || is_word(t, "but");
+}
+
+// A place that opens a clause and is followed by a figure, or by one of
+// `k_place_verbs` and a figure: "Hatay 5,111 dead", "Gaziantep has 2,141
+// dead; Sanliurfa 304 dead". The place of the figures after it.
+bool read_clause_subject(const SentenceWords& words, const rules::RuleSet& rules, std::size_t i,
+                         PlacePhrase& out) {
+    const int hit = opens_clause(words, i) ? place_hit_starting(words, i) : -1;
+    if (hit < 0) {
+        return false;
+    }
+    const PhraseHit& h = words.hits()[static_cast<std::size_t>(hit)];
+    std::size_t next = h.last + 1;
+    if (next < words.size() && words.token(next).kind == TokenKind::word &&
+        std::find(k_place_verbs.begin(), k_place_verbs.end(), words.token(next).text) !=
+            k_place_verbs.end()) {
+        ++next;
+        if (next < words.size() && is_word(words.token(next), "for")) {
+            ++next;
+        }
+    }
+    if (next >= words.size() || !words.is_figure(next)) {
+        return false;
+    }
+    out = PlacePhrase{i, h.last, rules.places[static_cast<std::size_t>(h.index)].name, true};
+    return true;
+}
+
+// "Syria's death toll", "Turkey's toll": a place's possessive before a
+// metric keyword states the place of that figure ("Turkey's disaster
+// agency" states none).
+bool read_possessive(const SentenceWords& words, const rules::RuleSet& rules, std::size_t i,
+                     PlacePhrase& out) {
+    const int hit = place_hit_starting(words, i);
+    if (hit < 0) {
+        return false;
+    }
+    const PhraseHit& h = words.hits()[static_cast<std::size_t>(hit)];
+    const std::size_t s = h.last + 1;
+    if (s + 1 >= words.size() || !is_word(words.token(s), "'s") ||
+        !words.starts_phrase(s + 1, PhraseKind::metric_keyword)) {
+        return false;
+    }
+    out = PlacePhrase{i, s, rules.places[static_cast<std::size_t>(h.index)].name, false};
+    return true;
 }
 
 // The phrase opened by the preposition at token `prep`, or none: one
@@ -76,6 +154,7 @@ bool read_phrase(const SentenceWords& words, const rules::RuleSet& rules, std::s
     std::sort(names.begin(), names.end());
     out.first = prep;
     out.last = last;
+    out.rightward = false;
     out.place.clear();
     for (const auto& n : names) {
         out.place += (out.place.empty() ? "" : "+") + n;
@@ -88,9 +167,9 @@ bool read_phrase(const SentenceWords& words, const rules::RuleSet& rules, std::s
     return true;
 }
 
-std::size_t distance(const PlacePhrase& p, std::size_t figure) {
+std::size_t distance(const PlacePhrase& p, std::size_t figure, std::size_t none) {
     if (figure < p.first) {
-        return p.first - figure;
+        return p.rightward ? none : p.first - figure;
     }
     return figure > p.last ? figure - p.last : 0;
 }
@@ -126,10 +205,11 @@ std::string PlacePhrases::place_of(const SentenceWords& words, std::size_t figur
             // A bare "elsewhere" ("elsewhere in the country" names no place
             // of the rules): the rest, less the places stated beside it.
             phrase = PlacePhrase{i, i, "elsewhere"};
-        } else {
+        } else if (!read_clause_subject(words, m_rules, i, phrase) &&
+                   !read_possessive(words, m_rules, i, phrase)) {
             continue;
         }
-        if (const std::size_t d = distance(phrase, figure); d < best) {
+        if (const std::size_t d = distance(phrase, figure, words.size() + 1); d < best) {
             best = d;
             nearest = phrase.place;
         }

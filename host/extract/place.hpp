@@ -5,9 +5,12 @@
 // Libya", nor "40,000 in Turkey" of "50,000 in Turkey and Syria".
 //
 // Reads: the sentence's place hits ([places.NAME] aliases) and the words
-// before and after each. A place counts only inside a preposition phrase
-// ("in Derna", "across the five provinces", "throughout Libya"); a
-// possessive or a speaker ("Turkey's disaster agency") names no place.
+// before and after each. A place counts inside a preposition phrase ("in
+// Derna", "across the five provinces", "in neighbouring Syria"), as the
+// subject that opens a clause of figures ("Osmaniye has 878 dead", "Hatay
+// 5,111 dead": for the figures after it only), and as a possessive before a
+// metric keyword ("Syria's death toll"); any other possessive or a speaker
+// ("Turkey's disaster agency") names no place.
 // Decides: `ClaimScope::place` for one figure, from the place phrase
 // nearest to it in tokens: "derna"; places joined by "and" or a comma
 // ("in Turkey and Syria") are one combined place, names sorted and joined

@@ -70,6 +70,13 @@ std::string SubjectKeywords::subject_of(const SentenceWords& words, std::size_t 
         if (hit.kind == PhraseKind::subject_possessive && !possessive_allowed(index, attribution)) {
             continue;
         }
+        // "12 Pakistanis were among the 104 people": a subject another figure
+        // heads is that figure's, when this one names what it counts
+        // ("killed 12 civilians and wounded 30" leaves 30's noun unsaid).
+        if (slot_last > figure && hit.first > 0 && hit.first - 1 != figure &&
+            words.is_figure(hit.first - 1)) {
+            continue;
+        }
         const std::size_t d = hit.first > figure ? hit.first - figure : figure - hit.last;
         if (d < best_distance) {
             best_distance = d;

@@ -5,8 +5,10 @@
 // another figure) sets the subject: "civilians", "azerbaijani_forces". A
 // possessive keyword ("its servicemen") counts only when the attribution
 // names one of the subject's `when_attribution` ("azerbaijan"): said by
-// Armenia's ministry it is not Azerbaijan's. No keyword: the empty subject,
-// the story's main population.
+// Armenia's ministry it is not Azerbaijan's. A keyword another figure heads
+// is that figure's when this one names what it counts ("12 Pakistanis were
+// among the 104 people": 104 has no subject; "killed 12 civilians and
+// wounded 30": 30 are civilians). No keyword: the empty subject, the story's main population.
 //
 // Reads: the sentence's subject hits, the figure's slot, the claim's
 // attribution (phase 5). Decides: `ClaimScope::subject` (before the

@@ -109,7 +109,7 @@ void load_qualifiers(Diagnostics& diag, const TomlValue& section, RuleSet& rules
         return;
     }
     check_keys(diag, section, "qualifiers",
-               {"approximate_tolerance", "nearly_tolerance", "open_upper_factor"});
+               {"approximate_tolerance", "nearly_tolerance", "open_upper_factor", "vague_claims"});
     const auto fraction = [&](std::string_view key, double& target) {
         if (!section.contains(std::string(key))) {
             return;
@@ -125,6 +125,11 @@ void load_qualifiers(Diagnostics& diag, const TomlValue& section, RuleSet& rules
     };
     fraction("approximate_tolerance", rules.numbers.approximate_tolerance);
     fraction("nearly_tolerance", rules.numbers.nearly_tolerance);
+    if (section.contains("vague_claims")) {
+        if (auto b = get_bool(diag, section.at("vague_claims"), "vague_claims")) {
+            rules.numbers.vague_claims = *b;
+        }
+    }
     if (section.contains("open_upper_factor")) {
         const auto& v = section.at("open_upper_factor");
         if (auto x = get_number(diag, v, "open_upper_factor")) {
@@ -427,7 +432,10 @@ void load_places(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {
 
 void load_subsets(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {
     load_string_lists(diag, section, "subsets",
-                      {{"after", &rules.subsets.after}, {"before", &rules.subsets.before}});
+                      {{"after", &rules.subsets.after},
+                       {"before", &rules.subsets.before},
+                       {"added", &rules.subsets.added},
+                       {"states", &rules.subsets.states}});
 }
 
 void load_anaphora(Diagnostics& diag, const TomlValue& section, RuleSet& rules) {

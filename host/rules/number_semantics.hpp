@@ -27,6 +27,11 @@ struct NumberSemantics {
         double high = 0;
     };
     std::vector<VagueAmount> vague_amounts = default_vague_amounts();
+    /// Whether a vague amount ("hundreds", "several") becomes a claim (with
+    /// its interval) or is only read as a number. Off by default: a
+    /// fact-checker records figures, and "hundreds died" set against "79
+    /// died" is noise a reviewer dismisses.
+    bool vague_claims = false;
 
     static std::vector<VagueAmount> default_vague_amounts();
 };

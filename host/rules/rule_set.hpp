@@ -64,6 +64,14 @@ struct Scope {
 struct SubsetRules {
     std::vector<std::string> after;  ///< follow the figure: "of them", "of the dead"
     std::vector<std::string> before; ///< precede the figure: "of whom", "including"
+    /// precede the figure and add it to the figure of the same metric
+    /// stated before it: "another 31 bodies" after a toll (after a toll,
+    /// "another 10,000 missing" is no part of it)
+    std::vector<std::string> added;
+    /// in the figure's clause after it, the state that makes what it
+    /// counts a part: "88 bodies *have been identified*", "382 *were still
+    /// being treated*", "211 passengers dead *at the spot*"
+    std::vector<std::string> states;
 };
 
 /// A canonical actor ([actors.NAME]) and the phrases that name it.

@@ -112,7 +112,7 @@ TEST_CASE("ingest: a .txt source takes its metadata from its sidecar NAME.txt.to
 TEST_CASE("ingest: an HTML page's date comes from JSON-LD or <time> when no meta tag has it",
           "[e2e][ingest]") {
     TempDir dir;
-    const std::string lede = "<article><p>The flood displaced 1,400 families.</p></article>";
+    const std::string lede = "<article><p>The flood displaced 1,400 people.</p></article>";
     dir.write("ld.html",
               page("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
                    "\"@graph\":[{\"@type\":\"NewsArticle\",\"datePublished\":"
@@ -130,7 +130,7 @@ TEST_CASE("ingest: an HTML page's date comes from JSON-LD or <time> when no meta
     TempDir other;
     other.write("time.html", page("", "<article><time datetime=\"2024-05-04T18:00:00Z\" "
                                       "itemprop=\"datePublished\">4 May</time>"
-                                      "<p>The flood displaced 1,400 families.</p></article>"));
+                                      "<p>The flood displaced 1,400 people.</p></article>"));
     r = cc(other, {"ingest", "--case", "c", (other / "time.html").string()});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);

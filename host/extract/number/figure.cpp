@@ -214,8 +214,28 @@ bool FigureParser::read_digit_figure(std::size_t i, Figure& f) const {
             f = Figure{};
             return false;
         }
+        read_scale_remainder(f);
     }
     return true;
+}
+
+// "2 thousand 323": whole digits below a thousand one space after
+// "thousand" are the rest of the figure (2,323); "3 million 2023" is two.
+void FigureParser::read_scale_remainder(Figure& f) const {
+    constexpr double k_thousand = 1000;
+    if (!f.words || f.scale != k_thousand || !f.integer || f.last >= m_tokens.size() ||
+        m_tokens.token(f.last).gap != Gap::space || m_tokens.after_newline(f.last)) {
+        return;
+    }
+    Figure rest;
+    if (!read_digit_literal(m_tokens, f.last, rest) || rest.kind != NumberKind::quantity ||
+        !rest.integer || rest.ordinal || !rest.lone_literal || rest.value >= f.scale ||
+        rest.value <= 0) {
+        return;
+    }
+    f.value += rest.value;
+    f.last = rest.last;
+    f.lone_literal = false;
 }
 
 // "one over three", "2000 over 3": a fraction only where the divisor ends

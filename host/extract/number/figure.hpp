@@ -50,6 +50,7 @@ private:
     [[nodiscard]] Figure parse_unsigned(std::size_t i, bool allow_over) const;
     [[nodiscard]] bool read_digit_figure(std::size_t i, Figure& f) const;
     void read_divisor(Figure& f) const;
+    void read_scale_remainder(Figure& f) const;
     void read_percent(Figure& f) const;
 
     TokenizedText m_tokens;

@@ -137,3 +137,26 @@ TEST_CASE("claim grouping: a place is a scope of its own, a combined place one m
         CHECK(claims.at(groups[i].positions.at(0)).scope.place == rows[i].place);
     }
 }
+
+TEST_CASE("claim grouping: parts of a total of no named kind are not compared", "[engine]") {
+    // "88 bodies identified" and "101 not identified", Monday's "three more
+    // bodies" and Tuesday's "another 31": two unnamed parts are as likely
+    // different parts as one part reported twice.
+    struct Row {
+        Claim claim;
+        bool compared;
+    };
+    const std::vector<Row> rows = {
+        {subset(claim(1, "deaths", "")), false},
+        {subset(claim(2, "deaths", "", "", "")), false},
+        {subset(claim(3, "deaths", "civilians")), true}, // a part of a named subject
+        {claim(4, "deaths", ""), true},
+        {claim(5, "deaths", "civilians"), true},
+    };
+    for (const auto& row : rows) {
+        INFO(row.claim.id);
+        const auto groups = find_groups({row.claim});
+        REQUIRE(groups.size() == 1);
+        CHECK(is_compared(groups[0]) == row.compared);
+    }
+}

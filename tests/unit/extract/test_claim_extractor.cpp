@@ -74,7 +74,11 @@ TEST_CASE("claims: news phrasings bind figures to the right metric", "[extract]"
         {"The region's population of about 120,000 people is leaving.", {{"population", 120000}}},
         {"The region is home to some 120,000 ethnic Armenians.", {{"population", 120000}}},
         {"The ministry said 1,500 people were evacuated.", {{"displaced", 1500}}},
-        {"Dozens of people were injured.", {{"injuries", 24}}},
+        // A vague amount is no claim unless the rules ask for it (below).
+        {"Dozens of people were injured.", {}},
+        {"Hundreds of people have died and thousands have been wounded.", {}},
+        // A share is no count.
+        {"A quarter of the city was wiped out and more than half of the dead were children.", {}},
         {"More than 100,000 refugees have arrived, putting the exact figure at 100,417.",
          {{"refugees", 100000}, {"refugees", 100417}}},
         // Not claims: no metric, or not a quantity.
@@ -90,6 +94,20 @@ TEST_CASE("claims: news phrasings bind figures to the right metric", "[extract]"
         INFO(row.text);
         CHECK(metric_values(claims_of(row.text)) == row.expected);
     }
+}
+
+TEST_CASE("claims: a vague amount is a claim with its interval when the rules ask for it",
+          "[extract]") {
+    rules::RuleSet with_vague = default_rules();
+    with_vague.numbers.vague_claims = true;
+    const extract::ClaimExtractor extractor(with_vague);
+    const auto c = extractor.extract("Dozens of people were injured.",
+                                     *parse_timestamp("2023-09-25T21:05:00Z"));
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].metric == "injuries");
+    CHECK(c[0].value == 24);
+    CHECK(c[0].high == 99);
+    CHECK(c[0].qualifier == model::Qualifier::vague);
 }
 
 TEST_CASE("claims: qualifiers become intervals in the metric's unit", "[extract]") {
@@ -171,7 +189,7 @@ TEST_CASE("claims: scope separates subjects, subsets, events and periods", "[ext
     CHECK(c[0].metric == "injuries");
     CHECK(c[0].scope.event == "explosion");
 
-    c = claims_of("Between 1988 and 1994, the first war killed tens of thousands of people and "
+    c = claims_of("Between 1988 and 1994, the first war killed 30,000 people and "
                   "displaced more than a million.");
     REQUIRE(c.size() == 2);
     CHECK(c[0].scope.period == "1988-1994");

@@ -97,3 +97,82 @@ TEST_CASE("figure role: a figure heading a noun of things counts them, not peopl
         {"82 Pakistanis died.", "82", "count"},
     });
 }
+
+TEST_CASE("figure role: a figure later in a list a label noun opens is a label", "[extract]") {
+    const std::string ipc =
+        "It was registered under several IPC sections, among them 37 and 38 (on causing hurt and "
+        "putting lives in danger), 304A (death caused by negligence) and 34 (common intention).";
+    check_rows({
+        {ipc, "37", "label"},
+        {ipc, "38", "label"},
+        {ipc, "34", "label"},
+        {"Under sections 153, 154 and 175 of the Act.", "154", "label"},
+        {"Under sections 153, 154 and 175 of the Act.", "175", "label"},
+        // A list of counts after a label is no label.
+        {"On Route 30, 12 people died and 40 were hurt.", "12", "count"},
+        {"On Route 30, 12 people died and 40 were hurt.", "40", "count"},
+    });
+}
+
+TEST_CASE("figure role: a figure in brackets after a name is an age", "[extract]") {
+    check_rows({
+        {"They cremated Dinesh Yadav (31) of Jharkhand.", "31", "age"},
+        {"The toll (31) was revised.", "31", "count"},
+        {"They are mostly Syrians (47) and Egyptians (43).", "47", "count"},
+        {"Officials said (150) bodies were found.", "150", "count"},
+    });
+}
+
+TEST_CASE("figure role: a figure between capitalised words is part of a name", "[extract]") {
+    check_rows({
+        {"He came from South 24 Parganas in West Bengal.", "24", "label"},
+        {"Hatay 5,111 dead and 15,613 wounded.", "5,111", "count"},
+        {"In Syria 2,600 people died.", "2,600", "count"},
+    });
+}
+
+TEST_CASE("figure role: one person the story names is no count", "[extract]") {
+    check_rows({
+        {"One resident, Mohammad al-Dawali, said every family was hit.", "One", "individual"},
+        {"One more person had been confirmed dead on Sunday.", "One", "count"},
+        {"Two residents, Ali and Omar, said the water rose.", "Two", "count"},
+        {"They cremated two victims - Dinesh Yadav and Suresh Ray.", "two", "individual"},
+        {"Two survivors: Ali Khan and Omar Aziz.", "Two", "individual"},
+        {"They cremated 12 victims - most of them children.", "12", "count"},
+        {"Where more than one person claimed a body, DNA was taken.", "more than one", "vague"},
+        {"At least one person died.", "At least one", "count"},
+    });
+}
+
+TEST_CASE("figure role: a noun of things after a modifier or a possessive", "[extract]") {
+    check_rows({
+        {"A navy frigate and four other ships combed the area.", "four", "thing"},
+        {"Rescuers worked at six different sites.", "six", "thing"},
+        {"The bodies are kept in six different hospitals.", "six", "thing"},
+        {"They came from 96 separate villages.", "96", "thing"},
+        {"The failure of two dams caused thousands of deaths.", "two", "thing"},
+        {"It asked for DNA results of at least 15 victims' families.", "at least 15", "thing"},
+        {"News came a few hours after the search ended.", "a few", "thing"},
+        {"It was the worst tragedy for several years.", "several", "thing"},
+        {"Three organisations put up the photographs.", "Three", "thing"},
+        // People, with or without a modifier.
+        {"Four other people died in hospital.", "Four", "count"},
+        {"At least 15 victims were buried.", "At least 15", "count"},
+        {"The bodies of 12 migrants' children were found.", "12", "count"},
+    });
+}
+
+TEST_CASE("figure role: what may yet be is a projection, not a count", "[extract]") {
+    check_rows({
+        {"The mayor says the toll could reach 20,000.", "20,000", "projection"},
+        {"The toll is expected to rise to 250.", "250", "projection"},
+        {"More than 800,000 people may flee Sudan.", "More than 800,000", "projection"},
+        {"He said up to 20,000 people might have died there.", "up to 20,000", "projection"},
+        // What was, estimated, and what is.
+        {"Up to 700 people may have been on the boat.", "Up to 700", "count"},
+        {"As many as 100 children may also have been on the vessel.", "As many as 100", "count"},
+        {"The toll rose to 250 on Monday.", "250", "count"},
+        {"The other 81 bodies could not be identified.", "81", "count"},
+        {"The toll could not be confirmed, but 300 died.", "300", "count"},
+    });
+}

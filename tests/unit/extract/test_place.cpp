@@ -88,7 +88,18 @@ TEST_CASE("place: the preposition phrase nearest the figure names its place", "[
         // The rest of a place, less the part stated beside it.
         {"Another 170 people died elsewhere in Libya.", "170", "libya/elsewhere"},
         {"Another 170 people died elsewhere in the country.", "170", "elsewhere"},
+        // An adjective between the preposition and the place.
+        {"In neighbouring Syria, more than 5,500 deaths were confirmed.", "5,500", "syria"},
+        // A place opening a clause of figures holds for the figures after it.
+        {"Derna has 5,300 dead and 2,000 injured, Benghazi 170 dead and 90 injured.", "2,000",
+         "derna"},
+        {"Derna has 5,300 dead and 2,000 injured, Benghazi 170 dead and 90 injured.", "170",
+         "benghazi"},
+        {"Derna has 5,300 dead and 2,000 injured; Benghazi 170 dead.", "170", "benghazi"},
+        // A possessive before a metric keyword.
+        {"It brings Syria's death toll to at least 3,688.", "3,688", "syria"},
         // No preposition, or no place of the rules: no place.
+        {"Officials in Ankara said Turkey had a plan for 40,000 tents.", "40,000", ""},
         {"Turkey's disaster agency said 40,000 people died.", "40,000", ""},
         {"About 30,000 people fled from Derna.", "30,000", ""},
         {"At least 5,300 people died in the flood.", "5,300", ""},

@@ -40,6 +40,10 @@ TEST_CASE("subject: the nearest subject keyword in the figure's clause", "[extra
         {"5 Artsakh servicemen were killed.", "5", "", "armenian_forces"},
         {"40 Azerbaijani soldiers were wounded.", "40", "", "azerbaijani_forces"},
         {"At least 200 people were killed.", "At least 200", "", ""},
+        // A subject another figure heads is that figure's, unless this one
+        // leaves its noun unsaid.
+        {"He said 12 civilians were among the 104 people killed.", "104", "", ""},
+        {"He said 12 civilians were among the 104 people killed.", "12", "", "civilians"},
         // A possessive counts only for the party that says it.
         {"192 of its servicemen had been killed.", "192", "Azerbaijani defence ministry",
          "azerbaijani_forces"},

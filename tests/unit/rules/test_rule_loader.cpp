@@ -63,6 +63,8 @@ TEST_CASE("rules: errors carry file:line:col and the offending key", "[rules]") 
          "x.toml:3:23: 'keywords' must hold only strings, not an integer"},
         {"[qualifiers]\napproximate_tolerance = 1.5\n",
          "x.toml:2:25: 'approximate_tolerance' must be a fraction in [0, 1), e.g. 0.1"},
+        {"[qualifiers]\nvague_claims = 1\n",
+         "x.toml:2:16: 'vague_claims' must be true or false, not an integer"},
         {"[vague]\ndozens = [99, 24]\n",
          "x.toml:2:10: vague amount 'dozens': low must be >= 0 and <= high"},
         {"[metricz.deaths]\nunit = \"people\"\n",
