@@ -117,20 +117,24 @@ struct Kill {
     bool in_transaction = false; ///< it held the write lock when killed
 };
 
-// Starts `args` and kills it after `delay` unless it ended first. The job is
-// stopped before the kill, so whether it was inside a write transaction is
-// known exactly.
-Kill run_and_kill(const Workspace& ws, const std::vector<std::string>& args, double delay) {
-    BackgroundProcess job = start_crosscheck(args, ws.dir / "killed");
-    std::this_thread::sleep_until(Clock::now() +
-                                  std::chrono::duration_cast<Clock::duration>(Seconds(delay)));
+// Stops `job` first, so whether it was inside a write transaction is known
+// exactly, then kills it, unless it had ended.
+Kill stop_and_kill(BackgroundProcess& job, const std::filesystem::path& db) {
     Kill out;
     if (job.stop()) {
-        out.in_transaction = write_transaction_open(ws.db);
+        out.in_transaction = write_transaction_open(db);
         job.kill(SIGKILL);
     }
     out.status = job.wait();
     return out;
+}
+
+// Starts `args` and kills it after `delay` unless it ended first.
+Kill run_and_kill(const Workspace& ws, const std::vector<std::string>& args, double delay) {
+    BackgroundProcess job = start_crosscheck(args, ws.dir / "killed");
+    std::this_thread::sleep_until(Clock::now() +
+                                  std::chrono::duration_cast<Clock::duration>(Seconds(delay)));
+    return stop_and_kill(job, ws.db);
 }
 
 // Starts `args`, waits until it holds the write lock (polled every 0.2 ms),
@@ -148,13 +152,7 @@ Kill run_and_kill_in_write(const Workspace& ws, const std::vector<std::string>& 
     }
     std::this_thread::sleep_until(Clock::now() +
                                   std::chrono::duration_cast<Clock::duration>(Seconds(extra)));
-    Kill out;
-    if (job.stop()) {
-        out.in_transaction = write_transaction_open(ws.db);
-        job.kill(SIGKILL);
-    }
-    out.status = job.wait();
-    return out;
+    return stop_and_kill(job, ws.db);
 }
 
 } // namespace
