@@ -5,6 +5,7 @@
 // scopes `claims --format json` gives the same claims.
 
 #include "tests/e2e/report_workspace.hpp"
+#include "tests/support/text_search.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -16,15 +17,9 @@
 
 using crosscheck::testing::ReportWorkspace;
 
-namespace {
+using crosscheck::testing::occurrences;
 
-std::size_t occurrences(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
-        ++n;
-    }
-    return n;
-}
+namespace {
 
 // The timeline section of `metric`.
 std::string chart_of(const std::string& html, const std::string& metric) {

@@ -3,6 +3,7 @@
 // page the real binary writes for the example case.
 
 #include "tests/e2e/report_workspace.hpp"
+#include "tests/support/text_search.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -10,17 +11,7 @@
 
 using crosscheck::testing::ReportWorkspace;
 
-namespace {
-
-std::size_t occurrences(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
-        ++n;
-    }
-    return n;
-}
-
-} // namespace
+using crosscheck::testing::occurrences;
 
 TEST_CASE("html report: every plotted point carries its value as text", "[e2e][html][chart]") {
     ReportWorkspace ws;

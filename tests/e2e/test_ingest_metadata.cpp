@@ -7,6 +7,7 @@
 
 #include "tests/support/process.hpp"
 #include "tests/support/temp_dir.hpp"
+#include "tests/support/text_search.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -17,6 +18,8 @@
 
 using namespace crosscheck::testing;
 using nlohmann::json;
+
+using crosscheck::testing::occurrences;
 
 namespace {
 
@@ -44,16 +47,6 @@ std::vector<double> claim_values(const TempDir& dir, const std::string& metric) 
         }
     }
     return out;
-}
-
-// How many times `needle` occurs in `text`.
-std::size_t occurrences(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto pos = text.find(needle); pos != std::string::npos;
-         pos = text.find(needle, pos + needle.size())) {
-        ++n;
-    }
-    return n;
 }
 
 // A page with an og:url and whatever `head` and `body` add.

@@ -1,4 +1,5 @@
 #include "host/report/html_timeline.hpp"
+#include "tests/support/text_search.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -6,6 +7,8 @@
 
 using namespace crosscheck::report::html;
 using crosscheck::model::Claim;
+
+using crosscheck::testing::occurrences;
 
 namespace {
 
@@ -22,15 +25,6 @@ Claim claim(std::int64_t id, double value, std::optional<double> low, std::optio
     c.as_of = crosscheck::model::Moment::from_iso(std::move(as_of));
     c.source.outlet = std::move(outlet);
     return c;
-}
-
-std::size_t count(const std::string& haystack, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto pos = haystack.find(needle); pos != std::string::npos;
-         pos = haystack.find(needle, pos + needle.size())) {
-        ++n;
-    }
-    return n;
 }
 
 } // namespace
@@ -132,16 +126,16 @@ TEST_CASE("html timeline: one point per claim, flagged ones marked, intervals dr
     input.flagged = {13, 37};
     input.colours = &colours;
     const auto svg = render_timeline(input);
-    CHECK(count(svg, "<svg class=\"timeline-chart\"") == 1);
-    CHECK(count(svg, "data-claim-id=") == rows.size());
+    CHECK(occurrences(svg, "<svg class=\"timeline-chart\"") == 1);
+    CHECK(occurrences(svg, "data-claim-id=") == rows.size());
     for (const auto& r : rows) {
-        CHECK(count(svg, "data-claim-id=\"" + std::to_string(r.id) + "\"") == 1);
+        CHECK(occurrences(svg, "data-claim-id=\"" + std::to_string(r.id) + "\"") == 1);
     }
-    CHECK(count(svg, "<g class=\"point flagged\"") == 2);
+    CHECK(occurrences(svg, "<g class=\"point flagged\"") == 2);
     // Each point, and the chart (whose <title> carries an id for aria-labelledby).
-    CHECK(count(svg, "<title") == rows.size() + 1);
-    CHECK(count(svg, "class=\"interval\"") == 2); // 27..54 and 200..open
-    CHECK(count(svg, "class=\"open-end\"") == 1);
+    CHECK(occurrences(svg, "<title") == rows.size() + 1);
+    CHECK(occurrences(svg, "class=\"interval\"") == 2); // 27..54 and 200..open
+    CHECK(occurrences(svg, "class=\"open-end\"") == 1);
     CHECK(svg.find("data-scale=\"linear\"") != std::string::npos); // 27..2000 < 2 decades
     CHECK(svg.find("role=\"img\"") != std::string::npos);
     // Outlet names are escaped in tooltips and legend.

@@ -5,6 +5,7 @@
 // not list.
 #include "host/report/html_report.hpp"
 #include "host/report/json_report.hpp"
+#include "tests/support/text_search.hpp"
 #include "tests/unit/report/sample_report.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,6 +14,8 @@
 #include <string>
 
 using namespace crosscheck;
+
+using crosscheck::testing::occurrences;
 
 namespace {
 
@@ -38,14 +41,6 @@ report::Report many_high_findings(int n) {
         r.findings.push_back(std::move(rf));
     }
     return r;
-}
-
-std::size_t occurrences(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
-        ++n;
-    }
-    return n;
 }
 
 } // namespace
