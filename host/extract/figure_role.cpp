@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace crosscheck::extract {
 namespace {
@@ -100,6 +101,13 @@ bool is_money(const SentenceWords& w, std::size_t figure) {
     return one_of(word_at(w, figure + 1), k_currency_words);
 }
 
+// A whole number from 0 to 120. Checked by range before flooring: a
+// negative or huge value cast to an integer is undefined behaviour.
+bool is_whole_age(double value) {
+    constexpr double k_oldest = 120;
+    return value >= 0 && value <= k_oldest && value == std::floor(value);
+}
+
 // "aged 65", "age 7", and "Ali Sheikhi, 29, survived": a
 // whole figure of at most 120 set off by commas right after a capitalised
 // word.
@@ -108,10 +116,8 @@ bool is_age(const SentenceWords& w, std::size_t figure) {
     if (prev == "aged" || prev == "age" || prev == "ages") {
         return true;
     }
-    const auto& m = w.mention_at(figure);
-    constexpr double k_oldest = 120;
-    if (m.value > k_oldest || m.value != static_cast<double>(static_cast<long>(m.value)) ||
-        figure < 2 || w.token(figure - 1).kind != TokenKind::comma) {
+    if (!is_whole_age(w.mention_at(figure).value) || figure < 2 ||
+        w.token(figure - 1).kind != TokenKind::comma) {
         return false;
     }
     const Token& name = w.token(figure - 2);
@@ -126,9 +132,7 @@ bool is_age(const SentenceWords& w, std::size_t figure) {
 // and Egyptians (43)" count people).
 bool is_bracketed_age(const SentenceWords& w, std::size_t figure) {
     const auto& m = w.mention_at(figure);
-    constexpr double k_oldest = 120;
-    if (m.value > k_oldest || m.value != static_cast<double>(static_cast<long>(m.value)) ||
-        figure < 3) {
+    if (!is_whole_age(m.value) || figure < 3) {
         return false;
     }
     const std::string_view text = w.text();

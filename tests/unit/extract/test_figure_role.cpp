@@ -123,6 +123,22 @@ TEST_CASE("figure role: a figure in brackets after a name is an age", "[extract]
     });
 }
 
+// Found by the claims fuzz target: a huge negative figure where an age
+// could stand was cast to an integer, undefined behaviour that UBSan reports.
+TEST_CASE("figure role: a negative or huge figure where an age could stand is no age",
+          "[extract]") {
+    for (const std::string figure :
+         {"-486666666666666666666666", "486666666666666666666666", "-5"}) {
+        for (const std::string& text :
+             {"His nephew Ali Sheikhi, " + figure + ", is thought to have survived.",
+              "They cremated Dinesh Yadav (" + figure + ") of Jharkhand."}) {
+            INFO(text);
+            const ReadSentence s(text);
+            CHECK(extract::to_string(extract::figure_role(s.words, s.figure(figure))) != "age");
+        }
+    }
+}
+
 TEST_CASE("figure role: a figure between capitalised words is part of a name", "[extract]") {
     check_rows({
         {"He came from South 24 Parganas in West Bengal.", "24", "label"},
