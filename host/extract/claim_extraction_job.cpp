@@ -26,14 +26,6 @@ void place_in_source(model::Claim& claim, const model::Source& source) {
                                            static_cast<std::int64_t>(claim.span->end), claim.text);
 }
 
-std::size_t count_stale(store::Database& db, const std::vector<model::Source>& sources,
-                        const std::string& hash) {
-    return static_cast<std::size_t>(
-        std::count_if(sources.begin(), sources.end(), [&](const model::Source& s) {
-            return store::extraction_hash(db, s.id) != hash;
-        }));
-}
-
 // A source's body, read one at a time so that a large case is never all in memory.
 std::string source_body(store::Database& db, std::int64_t source_id) {
     store::Statement body_query(db, "SELECT body FROM sources WHERE id = ?1");
@@ -69,8 +61,7 @@ std::vector<model::Claim> limited_claims(const ClaimExtractor& extractor, std::s
 
 std::size_t count_stale_sources(store::Database& db, std::int64_t case_id,
                                 const rules::RuleSet& rules) {
-    return count_stale(db, store::list_sources(db, case_id, /*with_body=*/false),
-                       effective_rules_hash(rules));
+    return store::extraction_status(db, case_id, effective_rules_hash(rules)).stale.size();
 }
 
 ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
@@ -80,18 +71,20 @@ ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
     // Reads first: a case with nothing to extract takes no write lock, so a
     // `claims` or `check` with nothing new never queues behind another job.
     if (!force) {
-        const auto sources = store::list_sources(db, case_id, /*with_body=*/false);
-        if (count_stale(db, sources, hash) == 0) {
-            counts.sources = counts.up_to_date = sources.size();
+        const auto status = store::extraction_status(db, case_id, hash);
+        if (status.stale.empty()) {
+            counts.sources = counts.up_to_date = status.up_to_date;
             return counts;
         }
     }
     store::Transaction transaction(db);
+    // Read again under the write lock: another job may have extracted since.
+    const auto stale = store::extraction_status(db, case_id, hash).stale;
     const auto sources = store::list_sources(db, case_id, /*with_body=*/false);
     counts.sources = sources.size();
     std::unique_ptr<ClaimExtractor> extractor; // compiled only when needed
     for (const auto& source : sources) {
-        if (!force && store::extraction_hash(db, source.id) == hash) {
+        if (!force && !std::binary_search(stale.begin(), stale.end(), source.id)) {
             ++counts.up_to_date;
             continue;
         }

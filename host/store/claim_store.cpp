@@ -149,6 +149,28 @@ std::optional<std::string> extraction_hash(Database& db, std::int64_t source_id)
     return std::nullopt;
 }
 
+ExtractionStatus extraction_status(Database& db, std::int64_t case_id,
+                                   std::string_view rules_hash) {
+    // The same "latest version" test as list_sources.
+    Statement q(db, R"sql(
+        SELECT s.id, e.rules_hash IS ?2
+        FROM sources s LEFT JOIN claim_extractions e ON e.source_id = s.id
+        WHERE s.case_id = ?1
+          AND s.version = (SELECT max(version) FROM sources v
+                           WHERE v.case_id = s.case_id AND v.url = s.url)
+        ORDER BY s.id)sql");
+    q.bind(1, case_id).bind(2, rules_hash);
+    ExtractionStatus status;
+    while (q.step()) {
+        if (q.column_int(1) != 0) {
+            ++status.up_to_date;
+        } else {
+            status.stale.push_back(q.column_int(0));
+        }
+    }
+    return status;
+}
+
 std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::int64_t source_id,
                                      const std::vector<model::Claim>& claims,
                                      std::string_view rules_hash) {

@@ -6,6 +6,7 @@
 #include "host/model/claim.hpp"
 #include "host/store/database.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -23,6 +24,19 @@ namespace crosscheck::store {
 
 /// The rules hash `source_id` was last extracted with, or nullopt if never.
 [[nodiscard]] std::optional<std::string> extraction_hash(Database& db, std::int64_t source_id);
+
+/// The latest version of each source of a case, by whether its claims were
+/// last extracted under a given rules hash.
+struct ExtractionStatus {
+    std::size_t up_to_date = 0;      ///< sources extracted under that hash
+    std::vector<std::int64_t> stale; ///< the other sources' ids, ascending
+};
+
+/// Which of `case_id`'s latest sources were extracted under `rules_hash`:
+/// one query that reads no source text, so a case with nothing new costs
+/// a scan of the source index, not a query per source.
+[[nodiscard]] ExtractionStatus extraction_status(Database& db, std::int64_t case_id,
+                                                 std::string_view rules_hash);
 
 /// Replaces the extracted claims of `source_id` with `claims` (each with
 /// its `key` set) and records `rules_hash` for the source. A claim

@@ -176,3 +176,41 @@ TEST_CASE("claim store: a claim's place is stored and read back, extracted or by
         }
     }
 }
+
+TEST_CASE("claim store: extraction status sorts a case's latest sources by rules hash", "[store]") {
+    Fixture f;
+    auto status = extraction_status(*f.db, f.case_id, "hash1");
+    CHECK(status.up_to_date == 0);
+    CHECK(status.stale == std::vector<std::int64_t>{f.source_id}); // never extracted
+    {
+        Transaction t(*f.db);
+        replace_extracted_claims(*f.db, f.case_id, f.source_id, {f.extracted(200, 0)}, "hash1");
+        t.commit();
+    }
+    status = extraction_status(*f.db, f.case_id, "hash1");
+    CHECK(status.up_to_date == 1);
+    CHECK(status.stale.empty());
+    CHECK(extraction_status(*f.db, f.case_id, "hash2").stale ==
+          std::vector<std::int64_t>{f.source_id}); // other rules
+
+    // A new version of the same page: only it counts, and it is stale.
+    {
+        Transaction t(*f.db);
+        SourceWriter writer(*f.db, f.case_id);
+        writer.begin_batch();
+        model::Source doc;
+        doc.url = "https://a.example/1";
+        doc.published = *parse_timestamp("2023-09-25T12:00:00Z");
+        doc.outlet = "A";
+        doc.body = "210 people were killed.";
+        doc.format = "txt";
+        writer.store(doc);
+        writer.finish_batch(0, 1, 0, 0);
+        t.commit();
+    }
+    const auto latest = list_sources(*f.db, f.case_id).at(0).id;
+    REQUIRE(latest != f.source_id);
+    status = extraction_status(*f.db, f.case_id, "hash1");
+    CHECK(status.up_to_date == 0);
+    CHECK(status.stale == std::vector<std::int64_t>{latest});
+}
