@@ -15,9 +15,10 @@
 namespace crosscheck::report {
 
 /// The whole HTML document for `report`, UTF-8, starting with <!doctype
-/// html>, written as it goes (summary, findings and timelines). Each severity group shows its first 100
-/// findings whole; the rest briefly (header, message, reasons), under one
-/// collapsed <details>, each still with its anchor.
+/// html>, written as it goes (summary, findings and timelines). Each
+/// severity group shows its first 100 findings whole; the rest briefly
+/// (header, message, reasons), under one collapsed <details>, each still
+/// with its anchor.
 void write_html(const Report& report, std::ostream& out);
 
 /// The same, as one string.

@@ -5,12 +5,13 @@
 // finding names drawn as larger outlined diamonds. Every point is a <g>
 // with `data-claim-id` and a <title> tooltip (outlet, figure, time), so a
 // reader sees a growing count, a stale figure or an outlier at a glance and
-// a test can find each point. A series of more figures than a reader can
-// make out draws a sample of them (timeline_sample.hpp). Axes carry labelled ticks. A metric whose
+// a test can find each point. Axes carry labelled ticks. A metric whose
 // figures are about different things (a subject, an event, a period, a
 // place of their own: claims grouped apart) is drawn as one series per
 // scope, a dashed line each, labelled in words at its last point and in the
-// legend; each point carries its scope's label as `data-scope`.
+// legend; each point carries its scope's label as `data-scope`. A series of
+// more figures than a reader can make out draws a sample of them
+// (timeline_sample.hpp).
 
 #include "host/store/claim_store.hpp"
 
