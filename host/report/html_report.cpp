@@ -243,7 +243,9 @@ std::string finding_article(const ReportFinding& rf) {
     return out + "</article>";
 }
 
-std::string summary(const Report& report) {
+// The summary: counts by severity and status, totals, and an index of
+// every finding, written as it goes (the index has a line per finding).
+void write_summary(const Report& report, std::ostream& out) {
     std::map<std::pair<model::Severity, model::ReviewStatus>, int> counts;
     std::map<model::Severity, int> by_severity;
     std::map<model::ReviewStatus, int> by_status;
@@ -262,14 +264,14 @@ std::string summary(const Report& report) {
         sources.insert(c.source.url + '\n' + c.source.outlet);
     }
 
-    std::string out = "<section id=\"summary\" aria-labelledby=\"summary-title\">"
-                      "<h2 id=\"summary-title\">Summary</h2><div class=\"summary-grid\">";
-    out += "<table class=\"counts\"><caption class=\"muted\">Findings by severity and "
+    out << "<section id=\"summary\" aria-labelledby=\"summary-title\">"
+           "<h2 id=\"summary-title\">Summary</h2><div class=\"summary-grid\">";
+    out << "<table class=\"counts\"><caption class=\"muted\">Findings by severity and "
            "status</caption><thead><tr><th scope=\"col\">Severity</th>";
     for (const auto st : k_statuses) {
-        out += "<th scope=\"col\">" + capitalised(model::to_string(st)) + "</th>";
+        out << "<th scope=\"col\">" << capitalised(model::to_string(st)) << "</th>";
     }
-    out += "<th scope=\"col\">Total</th></tr></thead><tbody>";
+    out << "<th scope=\"col\">Total</th></tr></thead><tbody>";
     for (const model::Severity sev : model::k_severities) {
         const std::string sev_name(model::to_string(sev));
         // A severity with findings links to its group in the findings.
@@ -279,47 +281,46 @@ std::string summary(const Report& report) {
                     std::string(main_by_severity[sev] > 0 ? "findings-" : "cross-side-") +
                     sev_name + "\">" + badge + "</a>";
         }
-        out += "<tr data-severity=\"" + sev_name + "\"><th scope=\"row\">" + badge + "</th>";
+        out << "<tr data-severity=\"" << sev_name << "\"><th scope=\"row\">" << badge << "</th>";
         for (const auto st : k_statuses) {
             const auto it = counts.find({sev, st});
-            out +=
-                "<td class=\"n\">" + std::to_string(it == counts.end() ? 0 : it->second) + "</td>";
+            out << "<td class=\"n\">" << (it == counts.end() ? 0 : it->second) << "</td>";
         }
-        out +=
-            "<td class=\"n\"><strong>" + std::to_string(by_severity[sev]) + "</strong></td></tr>";
+        out << "<td class=\"n\"><strong>" << by_severity[sev] << "</strong></td></tr>";
     }
-    out += "</tbody><tfoot><tr><th scope=\"row\">All</th>";
+    out << "</tbody><tfoot><tr><th scope=\"row\">All</th>";
     for (const auto st : k_statuses) {
-        out += "<td class=\"n\">" + std::to_string(by_status[st]) + "</td>";
+        out << "<td class=\"n\">" << by_status[st] << "</td>";
     }
-    out += "<td class=\"n\"><strong>" + std::to_string(report.findings.size()) +
-           "</strong></td></tr></tfoot></table>";
-    out += "<ul class=\"totals\"><li><strong>" + std::to_string(report.findings.size()) +
-           "</strong> distinct discrepanc" + (report.findings.size() == 1 ? "y" : "ies") +
-           "</li><li><strong>" + std::to_string(report.claims.size()) +
-           "</strong> claim(s) from <strong>" + std::to_string(sources.size()) +
-           "</strong> source(s)</li><li><strong>" + std::to_string(metrics.size()) +
-           "</strong> metric(s), each with a <a href=\"#timelines\">timeline</a></li></ul>";
-    out += "</div>";
+    out << "<td class=\"n\"><strong>" << report.findings.size()
+        << "</strong></td></tr></tfoot></table>";
+    out << "<ul class=\"totals\"><li><strong>" << report.findings.size()
+        << "</strong> distinct discrepanc" << (report.findings.size() == 1 ? "y" : "ies")
+        << "</li><li><strong>" << report.claims.size() << "</strong> claim(s) from <strong>"
+        << sources.size() << "</strong> source(s)</li><li><strong>" << metrics.size()
+        << "</strong> metric(s), each with a <a href=\"#timelines\">timeline</a></li></ul>";
+    out << "</div>";
     if (!report.findings.empty()) {
-        out += "<ol class=\"index\">";
+        out << "<ol class=\"index\">";
         for (const auto& rf : report.findings) {
-            out += "<li><a href=\"#finding-" + escape_attribute(rf.finding.id) + "\">" +
-                   escape_text(html::metric_label(rf.finding.metric)) +
-                   "</a>: " + escape_text(rf.finding.message) + "</li>";
+            out << "<li><a href=\"#finding-" << escape_attribute(rf.finding.id) << "\">"
+                << escape_text(html::metric_label(rf.finding.metric))
+                << "</a>: " << escape_text(rf.finding.message) << "</li>";
         }
-        out += "</ol>";
+        out << "</ol>";
     }
-    return out + "</section>";
+    out << "</section>";
 }
 
-std::string timelines(const Report& report) {
-    std::string out = "<section id=\"timelines\" aria-labelledby=\"timelines-title\">"
-                      "<h2 id=\"timelines-title\">Timelines</h2>";
+// One timeline per metric, each written as it goes (see write_timeline).
+void write_timelines(const Report& report, std::ostream& out) {
+    out << "<section id=\"timelines\" aria-labelledby=\"timelines-title\">"
+           "<h2 id=\"timelines-title\">Timelines</h2>";
     if (report.claims.empty()) {
-        return out + "<p>The case has no claims.</p></section>";
+        out << "<p>The case has no claims.</p></section>";
+        return;
     }
-    out += "<p class=\"muted\">Every figure at the time it was true (its as-of time). "
+    out << "<p class=\"muted\">Every figure at the time it was true (its as-of time). "
            "Diamonds outlined in red are named by a finding; bars show the interval a figure "
            "stands for; hover a point for its source.</p>";
     std::map<std::string, std::vector<const model::Claim*>> by_metric;
@@ -340,12 +341,13 @@ std::string timelines(const Report& report) {
         input.claims = claims;
         input.flagged = flagged[metric];
         input.colours = &colours;
-        out += "<section class=\"timeline\" id=\"" + html::metric_anchor(metric) +
-               "\" data-metric=\"" + escape_attribute(metric) + "\"><h3>" +
-               escape_text(html::metric_label(metric)) + "</h3>" + html::render_timeline(input) +
-               "</section>";
+        out << "<section class=\"timeline\" id=\"" << html::metric_anchor(metric)
+            << "\" data-metric=\"" << escape_attribute(metric) << "\"><h3>"
+            << escape_text(html::metric_label(metric)) << "</h3>";
+        html::write_timeline(input, out);
+        out << "</section>";
     }
-    return out + "</section>";
+    out << "</section>";
 }
 
 // A finding past the first k_detailed_per_group of its severity group: its
@@ -451,9 +453,9 @@ void write_html(const Report& report, std::ostream& out) {
     out << "<style>" << k_style << "</style></head><body><main>";
     out << "<header><h1>Case " << slug << "</h1><p class=\"meta\">crosscheck report, generated "
         << time_element(report.generated_at) << "</p></header>";
-    out << summary(report);
+    write_summary(report, out);
     write_findings(report, out);
-    out << timelines(report);
+    write_timelines(report, out);
     out << "<footer>Generated by crosscheck. This page fetches nothing: it works offline, and "
            "links to the sources open only when followed.</footer>";
     out << "</main></body></html>\n";

@@ -2,6 +2,7 @@
 
 #include "host/report/html_escape.hpp"
 #include "host/report/scope_label.hpp"
+#include "host/report/timeline_sample.hpp"
 #include "host/util/timestamp.hpp"
 
 #include <algorithm>
@@ -11,6 +12,8 @@
 #include <cmath>
 #include <cstdio>
 #include <optional>
+#include <ostream>
+#include <sstream>
 #include <tuple>
 
 namespace crosscheck::report::html {
@@ -325,7 +328,9 @@ std::string series_svg(const std::vector<Point>& points, const std::vector<Serie
     return out + "</g>";
 }
 
-std::string legend(const std::vector<Point>& points, const std::vector<Series>& series) {
+// `series_notes[i]`, when not empty, follows series i's name in the key.
+std::string legend(const std::vector<Point>& points, const std::vector<Series>& series,
+                   const std::vector<std::string>& series_notes) {
     std::vector<std::pair<std::string, std::string>> outlets;
     bool any_flagged = false;
     bool any_interval = false;
@@ -347,7 +352,8 @@ std::string legend(const std::vector<Point>& points, const std::vector<Series>& 
                "\"><svg width=\"28\" height=\"12\" aria-hidden=\"true\"><line x1=\"1\" x2=\"27\" "
                "y1=\"6\" y2=\"6\" stroke=\"#666\" stroke-width=\"2\"" +
                (series[i].dash.empty() ? "" : " stroke-dasharray=\"" + series[i].dash + "\"") +
-               "/></svg>" + escape_text(series[i].label) + "</li>";
+               "/></svg>" + escape_text(series[i].label) +
+               (series_notes[i].empty() ? "" : " (" + series_notes[i] + ")") + "</li>";
     }
     for (const auto& [outlet, colour] : outlets) {
         out += "<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" "
@@ -372,20 +378,20 @@ std::string legend(const std::vector<Point>& points, const std::vector<Series>& 
     return out + "</ul>";
 }
 
-std::string table(const std::vector<const model::Claim*>& claims,
-                  const std::set<std::int64_t>& flagged) {
-    std::string out = "<details class=\"figures\"><summary>The figures as a table</summary>"
-                      "<table><thead><tr><th scope=\"col\">As of</th><th scope=\"col\">Outlet</th>"
-                      "<th scope=\"col\">Figure</th><th scope=\"col\">Interval</th>"
-                      "<th scope=\"col\">According to</th><th scope=\"col\">Finding</th>"
-                      "</tr></thead><tbody>";
+void write_table(const std::vector<const model::Claim*>& claims,
+                 const std::set<std::int64_t>& flagged, std::ostream& out) {
+    out << "<details class=\"figures\"><summary>The figures as a table</summary>"
+           "<table><thead><tr><th scope=\"col\">As of</th><th scope=\"col\">Outlet</th>"
+           "<th scope=\"col\">Figure</th><th scope=\"col\">Interval</th>"
+           "<th scope=\"col\">According to</th><th scope=\"col\">Finding</th>"
+           "</tr></thead><tbody>";
     for (const auto* c : claims) {
-        out += "<tr><td>" + escape_text(readable_time(c->as_of.iso)) + "</td><td>" +
-               escape_text(c->source.outlet) + "</td><td>" + escape_text(c->text) + "</td><td>" +
-               escape_text(interval_text(*c)) + "</td><td>" + escape_text(c->attribution) +
-               "</td><td>" + (flagged.contains(c->id) ? "named" : "") + "</td></tr>";
+        out << "<tr><td>" << escape_text(readable_time(c->as_of.iso)) << "</td><td>"
+            << escape_text(c->source.outlet) << "</td><td>" << escape_text(c->text) << "</td><td>"
+            << escape_text(interval_text(*c)) << "</td><td>" << escape_text(c->attribution)
+            << "</td><td>" << (flagged.contains(c->id) ? "named" : "") << "</td></tr>";
     }
-    return out + "</tbody></table></details>";
+    out << "</tbody></table></details>";
 }
 
 } // namespace
@@ -638,17 +644,26 @@ void spread_points(std::vector<Point>& points, const TimeAxis& time) {
     }
 }
 
+// "200 of 4,130 figures shown", in plain words for a reviewer.
+std::string shown_text(std::size_t shown, std::size_t total) {
+    return format_number(static_cast<double>(shown)) + " of " +
+           format_number(static_cast<double>(total)) + " figures shown";
+}
+
 // The <svg> element's opening, with the title and description a screen
 // reader announces.
 std::string svg_open(const TimelineInput& input, const std::vector<Point>& points,
-                     const ValueAxis& axis, const std::string& unit) {
+                     std::size_t dated, const ValueAxis& axis, const std::string& unit) {
     const std::string id = "timeline-" + id_fragment(input.metric);
     std::size_t flagged_count = 0;
     for (const auto& p : points) {
         flagged_count += p.flagged ? 1 : 0;
     }
-    const std::string title = metric_label(input.metric) + unit + ": " +
-                              std::to_string(points.size()) + " figure(s) over time";
+    const std::string title =
+        metric_label(input.metric) + unit + ": " +
+        (points.size() < dated ? shown_text(points.size(), dated)
+                               : std::to_string(points.size()) + " figure(s)") +
+        " over time";
     const std::string desc =
         std::string(axis.scale() == ValueScale::log ? "Logarithmic" : "Linear") + " value axis. " +
         std::to_string(points.size()) + " figure(s) from " +
@@ -705,50 +720,104 @@ std::string time_axis_svg(const TimeAxis& time, std::int64_t first_time) {
 }
 
 // Points: flagged ones last, so they are drawn on top.
-std::string points_svg(const std::vector<Point>& points, const ValueAxis& axis,
-                       const std::vector<Series>& series) {
-    std::string out = "<g class=\"points\">";
+void write_points(const std::vector<Point>& points, const ValueAxis& axis,
+                  const std::vector<Series>& series, std::ostream& out) {
+    out << "<g class=\"points\">";
     for (const bool flagged_pass : {false, true}) {
         for (const auto& p : points) {
             if (p.flagged == flagged_pass) {
-                out += point_svg(p, axis, series);
+                out << point_svg(p, axis, series);
             }
         }
     }
-    return out + "</g>";
+    out << "</g>";
+}
+
+// The figures each series draws (see sample_figures), in time order as
+// `points` are; `total` and `shown` count them per series.
+std::vector<Point> drawn_points(std::vector<Point> points, std::size_t series_count,
+                                std::vector<std::size_t>& total, std::vector<std::size_t>& shown) {
+    std::vector<std::vector<std::size_t>> members(series_count);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        members[points[i].series].push_back(i);
+    }
+    std::vector<bool> keep(points.size(), false);
+    total.assign(series_count, 0);
+    shown.assign(series_count, 0);
+    for (std::size_t s = 0; s < series_count; ++s) {
+        std::vector<bool> named;
+        for (const auto i : members[s]) {
+            named.push_back(points[i].flagged);
+        }
+        const auto drawn = sample_figures(named);
+        for (const auto k : drawn) {
+            keep[members[s][k]] = true;
+        }
+        total[s] = members[s].size();
+        shown[s] = drawn.size();
+    }
+    std::vector<Point> out;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (keep[i]) {
+            out.push_back(std::move(points[i]));
+        }
+    }
+    return out;
 }
 
 } // namespace
 
-std::string render_timeline(const TimelineInput& input) {
+void write_timeline(const TimelineInput& input, std::ostream& out) {
     std::vector<const model::Claim*> untimed;
     std::vector<Point> points = dated_points(input, untimed);
     const std::string metric = escape_text(metric_label(input.metric));
     if (points.empty()) {
-        std::string out = "<p class=\"empty\">No dated figures for " + metric + ".</p>";
+        out << "<p class=\"empty\">No dated figures for " << metric << ".</p>";
         if (!untimed.empty()) {
-            out += table(untimed, input.flagged);
+            write_table(untimed, input.flagged, out);
         }
-        return out;
+        return;
     }
+    const std::vector<Series> series = assign_series(points);
+    // The value axis spans every figure, drawn or not, so a sample does not
+    // rescale the chart.
+    const ValueAxis axis(points);
+    const std::size_t dated = points.size();
+    std::vector<std::size_t> total;
+    std::vector<std::size_t> shown;
+    points = drawn_points(std::move(points), series.size(), total, shown);
+    const bool sampled = points.size() < dated;
+    // The ends of every series are drawn, so the time axis spans them all.
     const TimeAxis time(points);
     spread_points(points, time);
-    const std::vector<Series> series = assign_series(points);
-    const ValueAxis axis(points);
     const std::string unit = input.unit.empty() ? std::string() : " (" + input.unit + ")";
 
-    std::string out = svg_open(input, points, axis, unit);
-    out += value_axis_svg(axis, metric, unit);
-    out += time_axis_svg(time, points.front().time);
+    out << svg_open(input, points, dated, axis, unit);
+    out << value_axis_svg(axis, metric, unit);
+    out << time_axis_svg(time, points.front().time);
     if (series.size() > 1) {
-        out += series_svg(points, series, axis);
+        out << series_svg(points, series, axis);
     }
-    out += points_svg(points, axis, series);
-    out += "</svg>";
-    out += legend(points, series);
+    write_points(points, axis, series, out);
+    out << "</svg>";
+    std::vector<std::string> series_notes(series.size());
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        if (shown[i] < total[i]) {
+            series_notes[i] = shown_text(shown[i], total[i]);
+        }
+    }
+    out << legend(points, series, series_notes);
+    if (sampled) {
+        out << "<p class=\"note sampled\" data-shown=\"" << points.size() << "\" data-total=\""
+            << dated << "\">" << shown_text(points.size(), dated) << ": a series draws at most "
+            << k_max_figures_drawn
+            << ", always its first and last, every figure a finding names and an even sample "
+               "of the rest. The table lists the figures drawn; the JSON and text reports list "
+               "every one.</p>";
+    }
     if (!untimed.empty()) {
-        out += "<p class=\"note\">" + std::to_string(untimed.size()) +
-               " figure(s) without a readable as-of time are not plotted; they are in the "
+        out << "<p class=\"note\">" << untimed.size()
+            << " figure(s) without a readable as-of time are not plotted; they are in the "
                "table.</p>";
     }
     std::vector<const model::Claim*> listed;
@@ -756,8 +825,13 @@ std::string render_timeline(const TimelineInput& input) {
         listed.push_back(p.claim);
     }
     listed.insert(listed.end(), untimed.begin(), untimed.end());
-    out += table(listed, input.flagged);
-    return out;
+    write_table(listed, input.flagged, out);
+}
+
+std::string render_timeline(const TimelineInput& input) {
+    std::ostringstream out;
+    write_timeline(input, out);
+    return out.str();
 }
 
 } // namespace crosscheck::report::html

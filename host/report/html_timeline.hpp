@@ -9,12 +9,15 @@
 // figures are about different things (a subject, an event, a period, a
 // place of their own: claims grouped apart) is drawn as one series per
 // scope, a dashed line each, labelled in words at its last point and in the
-// legend; each point carries its scope's label as `data-scope`.
+// legend; each point carries its scope's label as `data-scope`. A series of
+// more figures than a reader can make out draws a sample of them
+// (timeline_sample.hpp).
 
 #include "host/store/claim_store.hpp"
 
 #include <cstdint>
 #include <map>
+#include <ostream>
 #include <set>
 #include <string>
 #include <string_view>
@@ -69,10 +72,18 @@ struct TimelineInput {
     const std::map<std::string, std::string>* colours = nullptr; ///< from `outlet_colours`
 };
 
-/// The chart as an HTML fragment: the <svg> (class "timeline-chart",
-/// `data-metric`, role="img" with a title and description), then a legend.
-/// Claims whose as-of time cannot be read are listed under the chart
-/// instead of plotted. An input without claims gives a short paragraph.
+/// The chart as an HTML fragment written to `out` as it goes: the <svg>
+/// (class "timeline-chart", `data-metric`, role="img" with a title and
+/// description), then a legend, then a table of the figures drawn. Each
+/// series draws at most `k_max_figures_drawn` figures (see
+/// timeline_sample.hpp); when one draws fewer than it has, its legend key
+/// says "N of M figures shown" and a paragraph (class "note sampled",
+/// `data-shown`, `data-total`) says so for the chart. Claims whose as-of
+/// time cannot be read are listed under the chart instead of plotted. An
+/// input without claims gives a short paragraph.
+void write_timeline(const TimelineInput& input, std::ostream& out);
+
+/// The same, as one string.
 [[nodiscard]] std::string render_timeline(const TimelineInput& input);
 
 } // namespace crosscheck::report::html
