@@ -345,6 +345,37 @@ bool is_projected_from(const SentenceWords& w, std::size_t figure) {
     return !verb.empty() && verb != "been" && verb != "be" && verb != "not";
 }
 
+// Page furniture: the words a web page puts around its article ("3 View
+// gallery", "12 comments", "Share 45", "Read more"). A figure next to one
+// of them counts clicks or pictures, never anything the story reports.
+constexpr std::array<std::string_view, 9> k_furniture_nouns = {
+    "comments", "comment", "shares", "replies", "likes", "views", "photos", "slides", "gallery"};
+constexpr std::array<std::string_view, 7> k_furniture_leads = {
+    "share", "shares", "comments", "gallery", "photos", "read", "view"};
+
+// "12 comments", "3 View gallery", "Share 45": the figure is followed by a
+// furniture noun (after "view", as in a gallery button), or it is the last
+// word of a line that is nothing but a furniture word and the figure.
+bool is_furniture(const SentenceWords& w, std::size_t figure) {
+    std::size_t at = figure + 1;
+    if (word_at(w, at) == "view") {
+        ++at;
+    }
+    if (one_of(word_at(w, at), k_furniture_nouns)) {
+        return true;
+    }
+    // A short line that leads with a furniture word and ends with the figure.
+    std::size_t words_before = 0;
+    for (std::size_t i = 0; i < figure; ++i) {
+        if (w.token(i).kind == TokenKind::word) {
+            ++words_before;
+        }
+    }
+    const bool last = figure + 1 >= w.size() || w.token(figure + 1).kind != TokenKind::word;
+    return words_before >= 1 && words_before <= 2 && last && figure + 2 >= w.size() &&
+           one_of(word_at(w, 0), k_furniture_leads);
+}
+
 } // namespace
 
 std::string_view to_string(FigureRole role) {
@@ -371,6 +402,8 @@ std::string_view to_string(FigureRole role) {
         return "vague";
     case FigureRole::projection:
         return "projection";
+    case FigureRole::furniture:
+        return "furniture";
     }
     return "count";
 }
@@ -379,6 +412,9 @@ FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
     const auto& mention = words.mention_at(figure);
     if (mention.value < 1 && mention.value > 0) {
         return FigureRole::fraction;
+    }
+    if (is_furniture(words, figure)) {
+        return FigureRole::furniture;
     }
     if (is_compound(words, figure)) {
         return FigureRole::compound;

@@ -6,6 +6,8 @@
 // rescued", "$71 million for the displaced", "26 km from the city". Each is
 // told apart by one small step, in this order:
 //
+//   furniture page chrome around the article, not the story: "12 comments",
+//             "3 View gallery", "Share 45"
 //   compound  the figure is glued by a hyphen to the word after it
 //             ("6.1-magnitude", "7-metre", "2,000-strong", "11-truck")
 //   measure   a unit of measure or a magnitude follows it ("7.8 magnitude",
@@ -53,7 +55,8 @@ enum class FigureRole {
     individual,
     fraction,
     vague,
-    projection
+    projection,
+    furniture
 };
 
 /// "count", "compound", ...: for tests and diagnostics.

@@ -192,3 +192,19 @@ TEST_CASE("figure role: what may yet be is a projection, not a count", "[extract
         {"The toll could not be confirmed, but 300 died.", "300", "count"},
     });
 }
+
+TEST_CASE("figure role: a figure in page furniture around the article is no claim", "[extract]") {
+    check_rows({
+        {"3 View gallery", "3", "furniture"},
+        {"12 comments", "12", "furniture"},
+        {"Share 45", "45", "furniture"},
+        {"Comments 7.", "7", "furniture"},
+        {"See 20 photos of the flood.", "20", "furniture"},
+        // Still counts: the furniture word is not next to the figure, or the
+        // line goes on to say something.
+        {"3 people were pictured in the gallery.", "3", "count"},
+        {"Read how 40 people were rescued.", "40", "count"},
+        {"Police shared 12 names of the dead.", "12", "count"},
+        {"Comments by 5 officials were reported.", "5", "count"},
+    });
+}
