@@ -365,15 +365,20 @@ bool is_furniture(const SentenceWords& w, std::size_t figure) {
         return true;
     }
     // A short line that leads with a furniture word and ends with the figure.
+    // The cheap tests first: this runs for every figure, and counting the
+    // words before each one would make a long sentence quadratic.
+    const bool ends_line = figure + 2 >= w.size() &&
+                           (figure + 1 >= w.size() || w.token(figure + 1).kind != TokenKind::word);
+    if (!ends_line || !one_of(word_at(w, 0), k_furniture_leads)) {
+        return false;
+    }
     std::size_t words_before = 0;
-    for (std::size_t i = 0; i < figure; ++i) {
+    for (std::size_t i = 0; i < figure && words_before <= 2; ++i) {
         if (w.token(i).kind == TokenKind::word) {
             ++words_before;
         }
     }
-    const bool last = figure + 1 >= w.size() || w.token(figure + 1).kind != TokenKind::word;
-    return words_before >= 1 && words_before <= 2 && last && figure + 2 >= w.size() &&
-           one_of(word_at(w, 0), k_furniture_leads);
+    return words_before >= 1 && words_before <= 2;
 }
 
 } // namespace
