@@ -140,15 +140,6 @@ std::string extracted_claim_key(std::string_view content_hash, std::string_view 
     return hash.hex_digest().substr(0, 24);
 }
 
-std::optional<std::string> extraction_hash(Database& db, std::int64_t source_id) {
-    Statement q(db, "SELECT rules_hash FROM claim_extractions WHERE source_id = ?1");
-    q.bind(1, source_id);
-    if (q.step()) {
-        return q.column_text(0);
-    }
-    return std::nullopt;
-}
-
 ExtractionStatus extraction_status(Database& db, std::int64_t case_id,
                                    std::string_view rules_hash) {
     // The same "latest version" test as list_sources.

@@ -22,9 +22,6 @@ namespace crosscheck::store {
                                               std::string_view metric, std::int64_t span_start,
                                               std::int64_t span_end, std::string_view text);
 
-/// The rules hash `source_id` was last extracted with, or nullopt if never.
-[[nodiscard]] std::optional<std::string> extraction_hash(Database& db, std::int64_t source_id);
-
 /// The latest version of each source of a case, by whether its claims were
 /// last extracted under a given rules hash.
 struct ExtractionStatus {
