@@ -138,15 +138,26 @@ bool require_table(Diagnostics& diag, const TomlValue& v, std::string_view secti
 }
 
 std::vector<std::pair<std::string, const TomlValue*>> in_file_order(const TomlValue& table) {
-    std::vector<std::pair<std::string, const TomlValue*>> out;
+    // toml11 computes a location by counting the lines before it, so each
+    // entry's is taken once, not at every comparison of the sort: that made
+    // loading the rules a third of a `check` with nothing new.
+    struct Entry {
+        std::pair<std::size_t, std::size_t> where; // line, column
+        std::pair<std::string, const TomlValue*> named;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(table.as_table().size());
     for (const auto& [key, value] : table.as_table()) {
-        out.emplace_back(key, &value);
+        const auto loc = value.location();
+        entries.push_back({{loc.line(), loc.column()}, {key, &value}});
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-        const auto la = a.second->location();
-        const auto lb = b.second->location();
-        return std::pair(la.line(), la.column()) < std::pair(lb.line(), lb.column());
-    });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.where < b.where; });
+    std::vector<std::pair<std::string, const TomlValue*>> out;
+    out.reserve(entries.size());
+    for (auto& entry : entries) {
+        out.push_back(std::move(entry.named));
+    }
     return out;
 }
 
