@@ -14,6 +14,7 @@
 #include "host/report/severity.hpp"
 #include "host/store/claim_store.hpp"
 #include "host/store/finding_store.hpp"
+#include "host/store/finding_tally.hpp"
 #include "host/store/review_store.hpp"
 #include "host/util/timestamp.hpp"
 
@@ -46,43 +47,42 @@ std::string latest_decision(const std::vector<model::ReviewDecision>& history) {
     return d.note.empty() ? out : out + ": " + truncate(d.note, 60);
 }
 
+// How many open findings the summary lists; the rest are counted.
+constexpr std::size_t k_open_shown = 10;
+
 // The first line says how many distinct discrepancies the case has (each
 // is one finding, however many checkers found it); then the open ones, most
 // pressing first, and the reviewed findings this run no longer produced,
-// with where their decisions went.
+// with where their decisions went. `open_first` holds the first open ones,
+// one more than are shown when there are more.
 void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary& run,
-                   const std::vector<model::Finding>& findings,
+                   const store::FindingTally& tally, const std::vector<model::Finding>& open_first,
                    const std::map<std::string, std::vector<model::ReviewDecision>>& reviews,
                    const std::string& case_slug) {
-    int counts[4] = {0, 0, 0, 0};
-    int confirmed = 0;
-    int dismissed = 0;
-    std::vector<const model::Finding*> open;
-    for (const auto& f : findings) {
-        if (f.status == model::ReviewStatus::open) {
-            ++counts[model::rank(f.severity)];
-            open.push_back(&f);
-        }
-        confirmed += f.status == model::ReviewStatus::confirmed ? 1 : 0;
-        dismissed += f.status == model::ReviewStatus::dismissed ? 1 : 0;
-    }
-    std::cout << findings.size() << " distinct discrepanc" << (findings.size() == 1 ? "y" : "ies")
-              << " (from " << outcome.checker_findings << " checker finding(s)); " << open.size()
-              << " open finding(s): " << counts[0] << " high, " << counts[1] << " medium, "
-              << counts[2] << " low, " << counts[3] << " info (" << run.new_findings << " new, "
-              << run.gone << " no longer found); reviewed: " << confirmed << " confirmed, "
-              << dismissed << " dismissed; " << outcome.claim_count << " claims in "
-              << outcome.group_count << " groups\n";
+    using model::ReviewStatus;
+    using model::Severity;
+    const std::size_t total = tally.total();
+    const std::size_t open = tally.with_status(ReviewStatus::open);
+    std::cout << total << " distinct discrepanc" << (total == 1 ? "y" : "ies") << " (from "
+              << outcome.checker_findings << " checker finding(s)); " << open
+              << " open finding(s): " << tally.of(Severity::high, ReviewStatus::open) << " high, "
+              << tally.of(Severity::medium, ReviewStatus::open) << " medium, "
+              << tally.of(Severity::low, ReviewStatus::open) << " low, "
+              << tally.of(Severity::info, ReviewStatus::open) << " info (" << run.new_findings
+              << " new, " << run.gone
+              << " no longer found); reviewed: " << tally.with_status(ReviewStatus::confirmed)
+              << " confirmed, " << tally.with_status(ReviewStatus::dismissed) << " dismissed; "
+              << outcome.claim_count << " claims in " << outcome.group_count << " groups\n";
     std::size_t shown = 0;
-    for (const model::Finding* f : open) {
-        if (shown++ == 10) {
-            std::cout << "  ... and " << open.size() - 10 << " more: crosscheck report --case "
+    for (const model::Finding& f : open_first) {
+        if (shown++ == k_open_shown) {
+            std::cout << "  ... and " << open - k_open_shown << " more: crosscheck report --case "
                       << case_slug << " --format text\n";
             break;
         }
-        std::cout << "  [" << model::to_string(f->severity) << "] " << f->id << " " << f->checker
-                  << (f->reasons.size() > 1 ? " +" + std::to_string(f->reasons.size() - 1) : "")
-                  << " (" << f->metric << "): " << truncate(f->message, 160) << '\n';
+        std::cout << "  [" << model::to_string(f.severity) << "] " << f.id << " " << f.checker
+                  << (f.reasons.size() > 1 ? " +" + std::to_string(f.reasons.size() - 1) : "")
+                  << " (" << f.metric << "): " << truncate(f.message, 160) << '\n';
     }
     if (run.reviewed_gone.empty()) {
         return;
@@ -110,10 +110,10 @@ void print_summary(const engine::CheckOutcome& outcome, const store::RunSummary&
 // --fail-on over the stored findings. Open and confirmed findings count,
 // dismissed ones never (see report::counts_for_fail_on), each discrepancy
 // once: the engine merged the checkers' findings on the same claims.
-void apply_fail_on(const std::optional<model::Severity>& fail_on,
-                   const std::vector<model::Finding>& findings, Context& context) {
+void apply_fail_on(const std::optional<model::Severity>& fail_on, const store::FindingTally& tally,
+                   Context& context) {
     if (fail_on) {
-        if (const auto n = report::count_failing(findings, *fail_on); n > 0) {
+        if (const auto n = report::count_failing(tally, *fail_on); n > 0) {
             std::cerr << "crosscheck: " << report::fail_on_message(n, *fail_on) << '\n';
             context.exit_code = ExitCode::findings;
         }
@@ -138,12 +138,11 @@ void reuse_run(const store::StoredRun& stored, store::Database& db, std::int64_t
     counts.group_count = stored.group_count;
     store::RunSummary run;
     run.run_id = stored.id;
-    // The summary shows the first ten open findings; what it counts needs
-    // no claims or reasons, which are most of what a finding holds.
-    const auto findings = store::list_findings(db, case_id, /*include_gone=*/false, 32);
-    run.still_found = static_cast<int>(findings.size());
-    print_summary(counts, run, findings, store::list_reviews(db, case_id), case_slug);
-    apply_fail_on(fail_on, findings, context);
+    const auto tally = store::tally_active_findings(db, case_id);
+    run.still_found = static_cast<int>(tally.total());
+    print_summary(counts, run, tally, store::list_open_findings(db, case_id, k_open_shown + 1),
+                  store::list_reviews(db, case_id), case_slug);
+    apply_fail_on(fail_on, tally, context);
 }
 
 void run_check(const CheckArgs& args, Context& context) {
@@ -210,9 +209,9 @@ void run_check(const CheckArgs& args, Context& context) {
     timer.step("fingerprint and commit");
     announce_case_rules(args.case_slug, case_rules);
 
-    // As for a reused run: the counts need no claims or reasons.
-    const auto findings = store::list_findings(*db, case_id, /*include_gone=*/false, 32);
-    print_summary(*outcome, run, findings, store::list_reviews(*db, case_id), args.case_slug);
+    const auto tally = store::tally_active_findings(*db, case_id);
+    print_summary(*outcome, run, tally, store::list_open_findings(*db, case_id, k_open_shown + 1),
+                  store::list_reviews(*db, case_id), args.case_slug);
     timer.step("summary");
     for (const auto& e : outcome->errors) {
         spdlog::error("{}", e);
@@ -224,7 +223,7 @@ void run_check(const CheckArgs& args, Context& context) {
         context.exit_code = ExitCode::incomplete;
         return;
     }
-    apply_fail_on(fail_on, findings, context);
+    apply_fail_on(fail_on, tally, context);
 }
 
 } // namespace

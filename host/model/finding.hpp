@@ -5,6 +5,7 @@
 
 #include "host/model/severity.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -23,6 +24,10 @@ enum class FindingState { active, gone };
 
 /// A reviewer's latest decision on a finding.
 enum class ReviewStatus { open, confirmed, dismissed };
+
+/// Every review status, in declaration order.
+inline constexpr std::array<ReviewStatus, 3> k_review_statuses = {
+    ReviewStatus::open, ReviewStatus::confirmed, ReviewStatus::dismissed};
 
 [[nodiscard]] std::string_view to_string(ClaimRole r);
 [[nodiscard]] std::string_view to_string(FindingState s);

@@ -16,6 +16,18 @@ std::size_t count_failing(const std::vector<model::Finding>& findings, model::Se
     return n;
 }
 
+std::size_t count_failing(const store::FindingTally& tally, model::Severity threshold) {
+    std::size_t n = 0;
+    for (const auto severity : model::k_severities) {
+        for (const auto status : model::k_review_statuses) {
+            if (counts_for_fail_on(status) && model::at_or_above(severity, threshold)) {
+                n += tally.of(severity, status);
+            }
+        }
+    }
+    return n;
+}
+
 std::string fail_on_message(std::size_t count, model::Severity threshold) {
     return std::to_string(count) +
            (count == 1 ? " discrepancy at or above " : " distinct discrepancies at or above ") +

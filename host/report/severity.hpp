@@ -7,6 +7,7 @@
 
 #include "host/model/finding.hpp"
 #include "host/model/severity.hpp"
+#include "host/store/finding_tally.hpp"
 
 #include <cstddef>
 #include <string>
@@ -24,6 +25,9 @@ namespace crosscheck::report {
 /// distinct discrepancy (the engine merged the checkers' findings on the
 /// same claims), so each counts once however many checkers found it.
 [[nodiscard]] std::size_t count_failing(const std::vector<model::Finding>& findings,
+                                        model::Severity threshold);
+/// The same count from a case's stored tally (`check`'s summary).
+[[nodiscard]] std::size_t count_failing(const store::FindingTally& tally,
                                         model::Severity threshold);
 
 /// "2 distinct discrepancies at or above high are open or confirmed

@@ -3,6 +3,7 @@
 #include "host/util/timestamp.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
@@ -343,20 +344,32 @@ RunSummary persist_run(Database& db, std::int64_t case_id,
     return summary;
 }
 
-std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id, bool include_gone,
-                                          std::size_t detailed) {
+namespace {
+
+// list_findings and list_open_findings: the findings in reading order,
+// only open ones when `open_only`, at most `limit`.
+std::vector<model::Finding> read_findings(Database& db, std::int64_t case_id, bool include_gone,
+                                          bool open_only, std::size_t limit, std::size_t detailed) {
     Statement query(db, R"sql(
-        SELECT f.id, f.checker, f.metric, f.scope_key, f.severity, f.message, f.state,
-               coalesce((SELECT r.status FROM reviews r
-                         WHERE r.case_id = f.case_id AND r.finding_id = f.id
-                         ORDER BY r.id DESC LIMIT 1), 'open'),
-               f.cross_side, f.spread, f.as_of, f.more_references
-        FROM findings f
-        WHERE f.case_id = ?1 AND (?2 OR f.state = 'active')
-        ORDER BY f.cross_side,
-                 CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2
-                 ELSE 3 END, f.spread DESC, f.as_of, f.id)sql");
-    query.bind(1, case_id).bind(2, include_gone ? 1 : 0);
+        WITH listed AS (
+            SELECT f.id, f.checker, f.metric, f.scope_key, f.severity, f.message, f.state,
+                   coalesce((SELECT r.status FROM reviews r
+                             WHERE r.case_id = f.case_id AND r.finding_id = f.id
+                             ORDER BY r.id DESC LIMIT 1), 'open') AS status,
+                   f.cross_side, f.spread, f.as_of, f.more_references
+            FROM findings f
+            WHERE f.case_id = ?1 AND (?2 OR f.state = 'active'))
+        SELECT * FROM listed
+        WHERE NOT ?3 OR status = 'open'
+        ORDER BY cross_side,
+                 CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2
+                 ELSE 3 END, spread DESC, as_of, id
+        LIMIT ?4)sql");
+    // SQLite reads a negative LIMIT as none.
+    const std::int64_t sql_limit =
+        limit > static_cast<std::size_t>(INT64_MAX) ? -1 : static_cast<std::int64_t>(limit);
+    query.bind(1, case_id).bind(2, include_gone ? 1 : 0).bind(3, open_only ? 1 : 0);
+    query.bind(4, sql_limit);
     std::vector<model::Finding> out;
     while (query.step()) {
         model::Finding f;
@@ -403,6 +416,18 @@ std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id, bo
         }
     }
     return out;
+}
+
+} // namespace
+
+std::vector<model::Finding> list_findings(Database& db, std::int64_t case_id, bool include_gone,
+                                          std::size_t detailed) {
+    return read_findings(db, case_id, include_gone, /*open_only=*/false, SIZE_MAX, detailed);
+}
+
+std::vector<model::Finding> list_open_findings(Database& db, std::int64_t case_id,
+                                               std::size_t limit) {
+    return read_findings(db, case_id, /*include_gone=*/false, /*open_only=*/true, limit, limit);
 }
 
 } // namespace crosscheck::store

@@ -81,4 +81,11 @@ RunSummary persist_run(Database& db, std::int64_t case_id,
 list_findings(Database& db, std::int64_t case_id, bool include_gone = false,
               std::size_t detailed = static_cast<std::size_t>(-1));
 
+/// The first `limit` active findings still open (never reviewed, or
+/// reopened), in `list_findings`' order, with their claims and reasons:
+/// what a check's summary shows, read without listing the others (their
+/// counts are `tally_active_findings`').
+[[nodiscard]] std::vector<model::Finding> list_open_findings(Database& db, std::int64_t case_id,
+                                                             std::size_t limit);
+
 } // namespace crosscheck::store

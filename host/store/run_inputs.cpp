@@ -22,11 +22,18 @@ std::string case_input_digest(Database& db, std::int64_t case_id) {
     }
     // Aggregates rather than rows: a re-extraction replaces claims (new
     // ids), a manual claim adds one, an edit changes a value or a status.
+    // The rows are read in id order between the case's first and last claim
+    // (found in the case index), not through the case index: a case's claims
+    // are written together, so that range is mostly its own, and reading it
+    // in table order costs half of one index lookup per row.
     Statement claims(db, R"sql(
         SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0), total(value),
                total(coalesce(low, 0)), total(coalesce(high, 0)),
                coalesce(sum(status <> 'active'), 0)
-        FROM claims WHERE case_id = ?1)sql");
+        FROM claims
+        WHERE id BETWEEN (SELECT min(id) FROM claims WHERE case_id = ?1)
+                     AND (SELECT max(id) FROM claims WHERE case_id = ?1)
+          AND +case_id = ?1)sql");
     claims.bind(1, case_id);
     if (claims.step()) {
         for (int c = 0; c < 7; ++c) {
