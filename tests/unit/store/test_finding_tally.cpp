@@ -60,7 +60,7 @@ TEST_CASE("finding tally: counts by severity and latest decision", "[store]") {
     review(*db, case_id, "m1", ReviewStatus::dismissed);
     review(*db, case_id, "m1", ReviewStatus::confirmed); // the latest decision counts
     review(*db, case_id, "h2", ReviewStatus::confirmed);
-    review(*db, case_id, "h2", ReviewStatus::open); // reopened
+    review(*db, case_id, "h2", ReviewStatus::open);        // reopened
     review(*db, case_id, "gone", ReviewStatus::confirmed); // not active: not counted
 
     const auto tally = tally_active_findings(*db, case_id);
