@@ -9,6 +9,8 @@ on a fresh database:
   check             crosscheck check --case bench [--rules news_corpus_rules.toml]
   check2            the same again, with nothing new
   report_FORMAT     crosscheck report --case bench --format FORMAT -o FILE
+                    (before claimreview, the first 100 high findings are
+                    confirmed, untimed: it rates only confirmed findings)
                     (json and html; for `towns` every format)
 
 and, in the same run, the floors they are compared with:
@@ -239,6 +241,21 @@ def case_counts(db_path):
     return {"claims": claims, "findings": findings, "db_bytes": size}
 
 
+CONFIRMED_SAMPLE = 100
+
+
+def confirm_sample(cc):
+    """Confirms the first CONFIRMED_SAMPLE high findings, untimed: a ClaimReview
+    rates only what a reviewer confirmed, and refuses a case with nothing
+    confirmed, as a real case before review would be."""
+    listed = subprocess.run(cc + ["findings", "--case", CASE, "--severity", "high",
+                                  "--format", "json"], capture_output=True, text=True, check=True)
+    for finding in json.loads(listed.stdout)["findings"][:CONFIRMED_SAMPLE]:
+        subprocess.run(cc + ["review", finding["id"], "--status", "confirmed",
+                             "--note", "bench sample", "--reviewer", "bench"],
+                       capture_output=True, check=True)
+
+
 def run_case(scenario, n, steps, args, run_dir, corpus_dir):
     """One run of `steps` on a fresh database; returns {step: Outcome}, counts."""
     os.makedirs(run_dir, exist_ok=True)
@@ -272,8 +289,13 @@ def run_case(scenario, n, steps, args, run_dir, corpus_dir):
                 counts = case_counts(db)
         else:
             fmt = step[len("report_"):]
+            if fmt == "claimreview":
+                confirm_sample(cc)
             target = os.path.join(run_dir, "report." + fmt)
-            out = run_step(cc + ["report", "--case", CASE, "--format", fmt, "-o", target],
+            # A ClaimReview names the fact-check page each rating belongs to.
+            extra = (["--url-template", "https://factcheck.example/{case}/{finding}"]
+                     if fmt == "claimreview" else [])
+            out = run_step(cc + ["report", "--case", CASE, "--format", fmt, "-o", target] + extra,
                            args, log_path=log)
             if os.path.exists(target):
                 out.output_bytes = os.path.getsize(target)
