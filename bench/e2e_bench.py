@@ -9,9 +9,9 @@ on a fresh database:
   check             crosscheck check --case bench [--rules news_corpus_rules.toml]
   check2            the same again, with nothing new
   report_FORMAT     crosscheck report --case bench --format FORMAT -o FILE
-                    (before claimreview, the first 100 high findings are
-                    confirmed, untimed: it rates only confirmed findings)
-                    (json and html; for `towns` every format)
+                    (json and html; for `towns` every format; before
+                    claimreview the first 100 high findings are confirmed,
+                    untimed: it rates only confirmed findings)
 
 and, in the same run, the floors they are compared with:
 

@@ -120,6 +120,17 @@ void apply_fail_on(const std::optional<model::Severity>& fail_on, const store::F
     }
 }
 
+// Prints the summary of the case's stored findings (counted, and the
+// first open ones read); returns the count for --fail-on.
+store::FindingTally summarise(store::Database& db, std::int64_t case_id,
+                              const engine::CheckOutcome& outcome, const store::RunSummary& run,
+                              const std::string& case_slug) {
+    auto tally = store::tally_active_findings(db, case_id);
+    print_summary(outcome, run, tally, store::list_open_findings(db, case_id, k_open_shown + 1),
+                  store::list_reviews(db, case_id), case_slug);
+    return tally;
+}
+
 // Nothing new since `stored` (the same sources, claims, rules, plugins and
 // program): its findings stand, and no checker runs.
 void reuse_run(const store::StoredRun& stored, store::Database& db, std::int64_t case_id,
@@ -138,10 +149,7 @@ void reuse_run(const store::StoredRun& stored, store::Database& db, std::int64_t
     counts.group_count = stored.group_count;
     store::RunSummary run;
     run.run_id = stored.id;
-    const auto tally = store::tally_active_findings(db, case_id);
-    run.still_found = static_cast<int>(tally.total());
-    print_summary(counts, run, tally, store::list_open_findings(db, case_id, k_open_shown + 1),
-                  store::list_reviews(db, case_id), case_slug);
+    const auto tally = summarise(db, case_id, counts, run, case_slug);
     apply_fail_on(fail_on, tally, context);
 }
 
@@ -209,9 +217,7 @@ void run_check(const CheckArgs& args, Context& context) {
     timer.step("fingerprint and commit");
     announce_case_rules(args.case_slug, case_rules);
 
-    const auto tally = store::tally_active_findings(*db, case_id);
-    print_summary(*outcome, run, tally, store::list_open_findings(*db, case_id, k_open_shown + 1),
-                  store::list_reviews(*db, case_id), args.case_slug);
+    const auto tally = summarise(*db, case_id, *outcome, run, args.case_slug);
     timer.step("summary");
     for (const auto& e : outcome->errors) {
         spdlog::error("{}", e);

@@ -7,13 +7,12 @@ bool counts_for_fail_on(model::ReviewStatus status) {
 }
 
 std::size_t count_failing(const std::vector<model::Finding>& findings, model::Severity threshold) {
-    std::size_t n = 0;
+    // Tallied first, so that what --fail-on counts is decided in one place.
+    store::FindingTally tally;
     for (const auto& f : findings) {
-        if (counts_for_fail_on(f.status) && model::at_or_above(f.severity, threshold)) {
-            ++n;
-        }
+        tally.add(f.severity, f.status, 1);
     }
-    return n;
+    return count_failing(tally, threshold);
 }
 
 std::size_t count_failing(const store::FindingTally& tally, model::Severity threshold) {

@@ -23,9 +23,9 @@ std::string case_input_digest(Database& db, std::int64_t case_id) {
     // Aggregates rather than rows: a re-extraction replaces claims (new
     // ids), a manual claim adds one, an edit changes a value or a status.
     // The rows are read in id order between the case's first and last claim
-    // (found in the case index), not through the case index: a case's claims
-    // are written together, so that range is mostly its own, and reading it
-    // in table order costs half of one index lookup per row.
+    // (both found in the case index) rather than through the case index,
+    // which costs a table lookup per row: a case's claims are written
+    // together, so that range is mostly its own.
     Statement claims(db, R"sql(
         SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0), total(value),
                total(coalesce(low, 0)), total(coalesce(high, 0)),
