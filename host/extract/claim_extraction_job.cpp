@@ -26,12 +26,15 @@ void place_in_source(model::Claim& claim, const model::Source& source) {
                                            static_cast<std::int64_t>(claim.span->end), claim.text);
 }
 
-// A source's body, read one at a time so that a large case is never all in memory.
-std::string source_body(store::Database& db, std::int64_t source_id) {
-    store::Statement body_query(db, "SELECT body FROM sources WHERE id = ?1");
+// A source's body, read one at a time so that a large case is never all in
+// memory, through one statement the job prepares once.
+std::string source_body(store::Statement& body_query, std::int64_t source_id) {
+    body_query.reset();
     body_query.bind(1, source_id);
     body_query.step();
-    return body_query.column_text(0);
+    std::string body = body_query.column_text(0);
+    body_query.reset();
+    return body;
 }
 
 // The claims of one source, refused past the rules' limit. One past the
@@ -83,6 +86,8 @@ ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
     const auto sources = store::list_sources(db, case_id, /*with_body=*/false);
     counts.sources = sources.size();
     std::unique_ptr<ClaimExtractor> extractor; // compiled only when needed
+    store::Statement body_query(db, "SELECT body FROM sources WHERE id = ?1");
+    store::ClaimWriter writer(db, case_id);
     for (const auto& source : sources) {
         if (!force && !std::binary_search(stale.begin(), stale.end(), source.id)) {
             ++counts.up_to_date;
@@ -91,12 +96,12 @@ ExtractionCounts extract_case(store::Database& db, std::int64_t case_id,
         if (!extractor) {
             extractor = std::make_unique<ClaimExtractor>(rules);
         }
-        auto claims = limited_claims(*extractor, source_body(db, source.id), source.published,
-                                     source, rules.limits.max_claims_per_source);
+        auto claims = limited_claims(*extractor, source_body(body_query, source.id),
+                                     source.published, source, rules.limits.max_claims_per_source);
         for (auto& claim : claims) {
             place_in_source(claim, source);
         }
-        counts.claims += store::replace_extracted_claims(db, case_id, source.id, claims, hash);
+        counts.claims += writer.replace(source.id, claims, hash);
         ++counts.extracted;
     }
     // Claims of older versions stay: the stored findings cite them until the

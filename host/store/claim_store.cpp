@@ -3,6 +3,8 @@
 #include "host/util/sha256.hpp"
 #include "host/util/timestamp.hpp"
 
+#include <algorithm>
+
 namespace crosscheck::store {
 namespace {
 
@@ -162,51 +164,73 @@ ExtractionStatus extraction_status(Database& db, std::int64_t case_id,
     return status;
 }
 
-std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::int64_t source_id,
-                                     const std::vector<model::Claim>& claims,
-                                     std::string_view rules_hash) {
-    // Keys not produced this time go; the rest are updated in place, so
-    // their row ids (which findings and users refer to) stay.
-    db.exec("CREATE TEMP TABLE IF NOT EXISTS fresh_claim_keys(claim_key TEXT PRIMARY KEY)");
-    db.exec("DELETE FROM fresh_claim_keys");
-    Statement remember(db, "INSERT OR IGNORE INTO fresh_claim_keys(claim_key) VALUES (?1)");
-    Statement rejected(db, "SELECT note FROM claim_rejections WHERE case_id = ?1 AND "
-                           "claim_key = ?2");
-    Statement insert(db, k_insert);
+ClaimWriter::ClaimWriter(Database& db, std::int64_t case_id)
+    : m_case_id(case_id), m_upsert(db, k_insert),
+      m_stored_keys(db, "SELECT id, claim_key FROM claims WHERE source_id = ?1 AND "
+                        "origin = 'extracted'"),
+      m_drop(db, "DELETE FROM claims WHERE id = ?1"), m_record(db, R"sql(
+        INSERT INTO claim_extractions(source_id, rules_hash, claim_count, extracted_at)
+        VALUES (?1, ?2, ?3, ?4)
+        ON CONFLICT (source_id) DO UPDATE SET rules_hash = excluded.rules_hash,
+            claim_count = excluded.claim_count, extracted_at = excluded.extracted_at)sql") {
+    Statement rejections(db, "SELECT claim_key, note FROM claim_rejections WHERE case_id = ?1");
+    rejections.bind(1, case_id);
+    while (rejections.step()) {
+        m_rejection_notes.emplace(rejections.column_text(0), rejections.column_text(1));
+    }
+}
+
+std::size_t ClaimWriter::replace(std::int64_t source_id, const std::vector<model::Claim>& claims,
+                                 std::string_view rules_hash) {
+    // The stored keys not produced this time go; the rest are updated in
+    // place, so their row ids (which findings and users refer to) stay.
+    std::vector<std::string_view> fresh_keys;
+    fresh_keys.reserve(claims.size());
     const std::string now_text = format_timestamp(now());
     for (const auto& claim : claims) {
-        remember.reset();
-        remember.bind(1, claim.key).run();
+        fresh_keys.push_back(claim.key);
         model::Claim row = claim;
         row.rules_hash = std::string(rules_hash);
         row.status = model::ClaimStatus::active;
         row.note.clear();
-        rejected.reset();
-        rejected.bind(1, case_id).bind(2, claim.key);
-        if (rejected.step()) {
+        if (const auto rejected = m_rejection_notes.find(claim.key);
+            rejected != m_rejection_notes.end()) {
             row.status = model::ClaimStatus::rejected;
-            row.note = rejected.column_text(0);
+            row.note = rejected->second;
         }
-        insert.reset();
-        insert.bind(1, case_id).bind(2, source_id);
-        bind_fields(insert, row);
-        insert.bind(28, "extracted").bind(29, now_text).run();
+        m_upsert.reset();
+        m_upsert.bind(1, m_case_id).bind(2, source_id);
+        bind_fields(m_upsert, row);
+        m_upsert.bind(28, "extracted").bind(29, now_text).run();
     }
-    Statement drop(db, R"sql(
-        DELETE FROM claims WHERE source_id = ?1 AND origin = 'extracted'
-          AND claim_key NOT IN (SELECT claim_key FROM fresh_claim_keys))sql");
-    drop.bind(1, source_id).run();
-    Statement record(db, R"sql(
-        INSERT INTO claim_extractions(source_id, rules_hash, claim_count, extracted_at)
-        VALUES (?1, ?2, ?3, ?4)
-        ON CONFLICT (source_id) DO UPDATE SET rules_hash = excluded.rules_hash,
-            claim_count = excluded.claim_count, extracted_at = excluded.extracted_at)sql");
-    record.bind(1, source_id)
+    std::sort(fresh_keys.begin(), fresh_keys.end());
+    std::vector<std::int64_t> dropped;
+    m_stored_keys.reset();
+    m_stored_keys.bind(1, source_id);
+    while (m_stored_keys.step()) {
+        if (!std::binary_search(fresh_keys.begin(), fresh_keys.end(),
+                                m_stored_keys.column_text(1))) {
+            dropped.push_back(m_stored_keys.column_int(0));
+        }
+    }
+    m_stored_keys.reset(); // done reading before the rows change
+    for (const auto id : dropped) {
+        m_drop.reset();
+        m_drop.bind(1, id).run();
+    }
+    m_record.reset();
+    m_record.bind(1, source_id)
         .bind(2, rules_hash)
         .bind(3, static_cast<std::int64_t>(claims.size()))
         .bind(4, now_text)
         .run();
     return claims.size();
+}
+
+std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::int64_t source_id,
+                                     const std::vector<model::Claim>& claims,
+                                     std::string_view rules_hash) {
+    return ClaimWriter(db, case_id).replace(source_id, claims, rules_hash);
 }
 
 std::size_t drop_claims_of_old_versions(Database& db, std::int64_t case_id) {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace crosscheck::store {
@@ -35,11 +36,33 @@ struct ExtractionStatus {
 [[nodiscard]] ExtractionStatus extraction_status(Database& db, std::int64_t case_id,
                                                  std::string_view rules_hash);
 
-/// Replaces the extracted claims of `source_id` with `claims` (each with
-/// its `key` set) and records `rules_hash` for the source. A claim
-/// whose key is already stored keeps its row id; a claim whose key was
-/// rejected is stored as rejected. Manual claims are untouched. Call inside
-/// a Transaction. Returns the number of claims stored.
+/// Stores the extracted claims of one source after another, for a whole
+/// extraction job: its statements are prepared once and the case's
+/// rejections read once, where a source at a time prepared six statements
+/// and looked each claim's key up (a third of a first `check` of 10^3
+/// sources was SQLite compiling the same SQL again). Lives inside the
+/// job's Transaction; the rejections it read stay true there, since nothing
+/// else writes the case while the transaction holds it.
+class ClaimWriter {
+public:
+    ClaimWriter(Database& db, std::int64_t case_id);
+
+    /// Replaces the extracted claims of `source_id` with `claims` (each
+    /// with its `key` set) and records `rules_hash` for the source. A claim
+    /// whose key is already stored keeps its row id; a claim whose key was
+    /// rejected is stored as rejected. Manual claims are untouched. Returns
+    /// the number of claims stored.
+    std::size_t replace(std::int64_t source_id, const std::vector<model::Claim>& claims,
+                        std::string_view rules_hash);
+
+private:
+    std::int64_t m_case_id;
+    std::unordered_map<std::string, std::string> m_rejection_notes; ///< by claim key
+    Statement m_upsert, m_stored_keys, m_drop, m_record;
+};
+
+/// One source's claims through a ClaimWriter of its own (see
+/// ClaimWriter::replace). Call inside a Transaction.
 std::size_t replace_extracted_claims(Database& db, std::int64_t case_id, std::int64_t source_id,
                                      const std::vector<model::Claim>& claims,
                                      std::string_view rules_hash);
