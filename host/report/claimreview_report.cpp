@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 namespace crosscheck::report {
 
 Expected<std::string> fill_url_template(std::string_view url_template, std::string_view case_slug,
@@ -40,18 +42,23 @@ Expected<std::string> fill_url_template(std::string_view url_template, std::stri
     return out;
 }
 
-Expected<std::string> render_claimreview(const Report& report, const ClaimReviewOptions& options) {
-    using Json = nlohmann::ordered_json;
-    Json out = Json::array();
-    for (const auto& rf : report.findings) {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// The ClaimReviews of `rf`, one per questioned claim, appended to `out`
+// when it is confirmed.
+Expected<void> add_reviews(Json& out, const std::string& case_slug, const ReportFinding& rf,
+                           const ClaimReviewOptions& options) {
+    {
         const auto& f = rf.finding;
         if (model::to_string(f.status) != "confirmed" || rf.history.empty()) {
-            continue;
+            return {};
         }
         if (options.url_template.empty()) {
             return fail("a ClaimReview must give the fact-check's url: pass --url-template, "
                         "e.g. 'https://factcheck.example/" +
-                        report.case_slug +
+                        case_slug +
                         "/{finding}' ({case}, {finding} and {claim} are "
                         "replaced)");
         }
@@ -78,8 +85,8 @@ Expected<std::string> render_claimreview(const Report& report, const ClaimReview
                 continue;
             }
             const auto& c = fc.claim();
-            const auto url = fill_url_template(options.url_template, report.case_slug, f.id,
-                                               std::to_string(c.id));
+            const auto url =
+                fill_url_template(options.url_template, case_slug, f.id, std::to_string(c.id));
             if (!url) {
                 return fail(url.error().message);
             }
@@ -107,12 +114,38 @@ Expected<std::string> render_claimreview(const Report& report, const ClaimReview
                              {"ratingExplanation", explanation}}}});
         }
     }
+    return {};
+}
+
+} // namespace
+
+Expected<std::string> render_claimreview(const std::string& case_slug,
+                                         const FindingSource& findings,
+                                         const ClaimReviewOptions& options) {
+    // Only the confirmed findings are held; the first error stops the
+    // output (the findings after it are still read, and passed over).
+    std::optional<Error> error;
+    Json out = Json::array();
+    findings.each([&](const ReportFinding& rf) {
+        if (!error) {
+            if (auto done = add_reviews(out, case_slug, rf, options); !done) {
+                error = done.error();
+            }
+        }
+    });
+    if (error) {
+        return std::unexpected(*error);
+    }
     if (out.empty()) {
-        return fail("no confirmed findings in case '" + report.case_slug +
+        return fail("no confirmed findings in case '" + case_slug +
                     "': a ClaimReview rates only what a reviewer confirmed (crosscheck review "
                     "ID --status confirmed)");
     }
     return out.dump(2) + "\n";
+}
+
+Expected<std::string> render_claimreview(const Report& report, const ClaimReviewOptions& options) {
+    return render_claimreview(report.case_slug, HeldFindings(report), options);
 }
 
 } // namespace crosscheck::report

@@ -18,6 +18,7 @@
 // `identifier` ("FINDING_ID:CLAIM_ID", unique per review).
 
 #include "host/report/report_model.hpp"
+#include "host/report/report_stream.hpp"
 #include "host/util/error.hpp"
 
 #include <string>
@@ -45,7 +46,12 @@ struct ClaimReviewOptions {
 /// `url_template` is empty (a ClaimReview must link to the fact-check), and,
 /// naming the finding, when a confirming decision has no reviewer (empty or
 /// "unknown") and `organisation` is empty: a ClaimReview must say who
-/// reviewed.
+/// reviewed. Only the confirmed findings are held while `findings` is read.
+[[nodiscard]] Expected<std::string> render_claimreview(const std::string& case_slug,
+                                                       const FindingSource& findings,
+                                                       const ClaimReviewOptions& options);
+
+/// The same, of a report in memory.
 [[nodiscard]] Expected<std::string> render_claimreview(const Report& report,
                                                        const ClaimReviewOptions& options);
 

@@ -62,7 +62,7 @@ std::string optional_number(const std::optional<double>& v) {
 
 } // namespace
 
-void write_csv(const Report& report, std::ostream& stream) {
+void write_csv(const ReportHead& head, const FindingSource& findings, std::ostream& stream) {
     // Built a finding's rows at a time and written out: a case of 10^4
     // findings makes a file of hundreds of megabytes.
     std::string out;
@@ -70,7 +70,7 @@ void write_csv(const Report& report, std::ostream& stream) {
         out += (i > 0 ? "," : "") + std::string(k_header[i]);
     }
     out += "\r\n";
-    for (const auto& rf : report.findings) {
+    findings.each([&](const ReportFinding& rf) {
         const auto& f = rf.finding;
         // The latest decision in its own columns, every decision (oldest
         // first, one per line) in the last one.
@@ -96,7 +96,7 @@ void write_csv(const Report& report, std::ostream& stream) {
             others += (others.empty() ? "" : "\n") + reason;
         }
         const std::vector<Cell> finding_cells = {
-            {report.case_slug},
+            {head.case_slug},
             {f.id},
             {std::string(model::to_string(f.severity))},
             {std::string(verdict_name(verdict_for(f.severity)))},
@@ -133,8 +133,12 @@ void write_csv(const Report& report, std::ostream& stream) {
         }
         stream << out;
         out.clear();
-    }
+    });
     stream << out;
+}
+
+void write_csv(const Report& report, std::ostream& out) {
+    write_csv(head_of(report), HeldFindings(report), out);
 }
 
 std::string render_csv(const Report& report) {

@@ -13,6 +13,7 @@
 // (value, low, high) are never prefixed, so they stay numbers.
 
 #include "host/report/report_model.hpp"
+#include "host/report/report_stream.hpp"
 
 #include <ostream>
 #include <string>
@@ -26,6 +27,8 @@ namespace crosscheck::report {
 
 /// The whole file: header row, then one row per finding and claim, written
 /// a finding at a time.
+void write_csv(const ReportHead& head, const FindingSource& findings, std::ostream& out);
+/// The same, of a report in memory.
 void write_csv(const Report& report, std::ostream& out);
 
 /// The same, as one string.

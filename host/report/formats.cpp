@@ -15,23 +15,23 @@ namespace {
 using Done = Expected<void>;
 
 // One line per format; each renderer keeps the plain signature its tests
-// call, wrapped here. JSON, HTML and CSV, which carry every cited claim's
-// quote, write as they go; text and Markdown build their text first.
+// call, wrapped here. JSON and CSV read the findings a finding at a time;
+// the formats marked whole are given the report loaded whole.
 // clang-format off
 constexpr std::array k_formats = {
     Format{"text", "for the terminal, grouped by severity and metric",
-           [](const Report& r, const RenderOptions& o, std::ostream& out) -> Done { out << render_text(r, o); return {}; }},
+           [](const ReportHead& h, const FindingSource& f, const RenderOptions& o, std::ostream& out) -> Done { write_text(h, f, o, out); return {}; }},
     Format{"json", "the JSON of the contract, for scripts",
-           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { write_json(r, out); return {}; }},
+           [](const ReportHead& h, const FindingSource& f, const RenderOptions&, std::ostream& out) -> Done { write_json(h, f, out); return {}; }},
     Format{"md", "Markdown, for publishing and pasting into a story",
-           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { out << render_markdown(r); return {}; }},
+           [](const ReportHead& h, const FindingSource& f, const RenderOptions&, std::ostream& out) -> Done { write_markdown(h, f, out); return {}; }},
     Format{"csv", "one row per finding and claim, for spreadsheets",
-           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { write_csv(r, out); return {}; }},
+           [](const ReportHead& h, const FindingSource& f, const RenderOptions&, std::ostream& out) -> Done { write_csv(h, f, out); return {}; }},
     Format{"html", "one self-contained page (no script, opens offline), for reading and sharing",
-           [](const Report& r, const RenderOptions&, std::ostream& out) -> Done { write_html(r, out); return {}; }},
+           [](const ReportHead&, const FindingSource& f, const RenderOptions&, std::ostream& out) -> Done { write_html(*f.held(), out); return {}; }, true},
     Format{"claimreview", "schema.org ClaimReview JSON-LD of the confirmed findings",
-           [](const Report& r, const RenderOptions& o, std::ostream& out) -> Done {
-               auto text = render_claimreview(r, {o.organisation, o.url_template});
+           [](const ReportHead& h, const FindingSource& f, const RenderOptions& o, std::ostream& out) -> Done {
+               auto text = render_claimreview(h.case_slug, f, {o.organisation, o.url_template});
                if (!text) {
                    return std::unexpected(text.error());
                }

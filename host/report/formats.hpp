@@ -3,6 +3,7 @@
 // (formats.cpp): adding a format is its renderer file plus one line there.
 
 #include "host/report/report_model.hpp"
+#include "host/report/report_stream.hpp"
 #include "host/util/error.hpp"
 
 #include <cstddef>
@@ -22,16 +23,20 @@ struct RenderOptions {
     std::string url_template; ///< claimreview: the fact-check's url, see claimreview_report.hpp
 };
 
-/// Writes a whole report to `out` as it goes (a report of 10^4 findings is
-/// never held whole in memory); fails, having written nothing, only when the
-/// format cannot say what it must (a ClaimReview without an author).
-using Renderer = Expected<void> (*)(const Report& report, const RenderOptions& options,
-                                    std::ostream& out);
+/// Writes a whole report to `out` as it goes, its findings as `findings`
+/// yields them (a report of 10^5 findings is never held whole in memory);
+/// fails, having written nothing, only when the format cannot say what it
+/// must (a ClaimReview without an author).
+using Renderer = Expected<void> (*)(const ReportHead& head, const FindingSource& findings,
+                                    const RenderOptions& options, std::ostream& out);
 
 struct Format {
     std::string_view name;        ///< what `--format` takes
     std::string_view description; ///< one line for --help
     Renderer render;
+    /// The format needs the whole report (`findings.held()` not null): html,
+    /// whose timelines show every claim of the case.
+    bool whole = false;
 };
 
 /// Every format, in the order --help lists them.

@@ -102,27 +102,28 @@ void write_nested(std::ostream& out, const std::string& text, std::size_t depth)
 
 } // namespace
 
-void write_json(const Report& report, std::ostream& out) {
+void write_json(const ReportHead& head, const FindingSource& findings, std::ostream& out) {
     // Byte for byte what one document dumped with two spaces would be, but
     // a finding at a time: a DOM of 10^4 findings with their claims took
     // gigabytes.
-    Json head;
-    head["case"] = report.case_slug;
-    head["generated_at"] = report.generated_at;
-    head["checked_at"] = report.checked_at.empty() ? Json(nullptr) : Json(report.checked_at);
-    const std::string top = head.dump(2);
+    Json top_fields;
+    top_fields["case"] = head.case_slug;
+    top_fields["generated_at"] = head.generated_at;
+    top_fields["checked_at"] = head.checked_at.empty() ? Json(nullptr) : Json(head.checked_at);
+    const std::string top = top_fields.dump(2);
     out << top.substr(0, top.size() - 2) << ",\n  \"findings\": ";
-    if (report.findings.empty()) {
-        out << "[]\n}\n";
-        return;
-    }
-    out << "[\n";
-    for (std::size_t i = 0; i < report.findings.size(); ++i) {
-        out << "    ";
-        write_nested(out, finding_json(report.findings[i]).dump(2), 2);
-        out << (i + 1 < report.findings.size() ? ",\n" : "\n");
-    }
-    out << "  ]\n}\n";
+    // Each finding ends its line once the next is known to follow.
+    bool first = true;
+    findings.each([&](const ReportFinding& rf) {
+        out << (first ? "[\n    " : ",\n    ");
+        first = false;
+        write_nested(out, finding_json(rf).dump(2), 2);
+    });
+    out << (first ? "[]\n}\n" : "\n  ]\n}\n");
+}
+
+void write_json(const Report& report, std::ostream& out) {
+    write_json(head_of(report), HeldFindings(report), out);
 }
 
 std::string render_json(const Report& report) {

@@ -7,6 +7,7 @@
 // `checked_at`.
 
 #include "host/report/report_model.hpp"
+#include "host/report/report_stream.hpp"
 
 #include <ostream>
 #include <string>
@@ -14,7 +15,10 @@
 namespace crosscheck::report {
 
 /// The whole document, pretty-printed with two spaces, ending in a newline,
-/// written a finding at a time.
+/// written a finding at a time as `findings` yields them.
+void write_json(const ReportHead& head, const FindingSource& findings, std::ostream& out);
+
+/// The same, of a report in memory.
 void write_json(const Report& report, std::ostream& out);
 
 /// The same, as one string.

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <ostream>
+#include <sstream>
 
 namespace crosscheck::report {
 
@@ -192,38 +194,57 @@ void write_finding(std::string& out, const ReportFinding& rf) {
 
 } // namespace
 
-std::string render_markdown(const Report& report) {
-    std::string out = "# crosscheck report: " + escape_markdown(report.case_slug) + "\n\n";
-    out += "Generated " + display_time(report.generated_at);
-    if (!report.checked_at.empty()) {
-        out += ", last checked " + display_time(report.checked_at);
+void write_markdown(const ReportHead& head, const FindingSource& findings, std::ostream& stream) {
+    std::string out = "# crosscheck report: " + escape_markdown(head.case_slug) + "\n\n";
+    out += "Generated " + display_time(head.generated_at);
+    if (!head.checked_at.empty()) {
+        out += ", last checked " + display_time(head.checked_at);
     }
-    out += ". " + summary_line(report) + ".\n\n";
-    if (report.findings.empty()) {
+    out += ". " + summary_line(head.counts) + ".\n\n";
+    if (head.counts.total() == 0) {
         out += "No findings: the checkers found no discrepancies.\n";
-        return out;
+        stream << out;
+        return;
     }
+    // Written a finding at a time, each block's trailing newlines held back
+    // until more follows: the document ends in one newline, not a blank line.
+    std::size_t held = 0;
+    const auto flush = [&] {
+        const auto end = out.find_last_not_of('\n');
+        const std::size_t keep = end == std::string::npos ? 0 : end + 1;
+        if (keep > 0) {
+            stream << std::string(held, '\n');
+            stream.write(out.data(), static_cast<std::streamsize>(keep));
+            held = 0;
+        }
+        held += out.size() - keep;
+        out.clear();
+    };
     // By severity, in the order the report ranks them; those the cross-side
     // policy sets apart last, under their own heading.
     std::optional<model::Severity> severity;
     bool apart = false;
-    for (const auto& rf : report.findings) {
+    findings.each([&](const ReportFinding& rf) {
         const auto& f = rf.finding;
         if (f.cross_side && !apart) {
             apart = true;
             out += "## " + std::string(k_cross_side_heading) + "\n\n" +
-                   escape_markdown(cross_side_explanation(report)) + "\n\n";
+                   escape_markdown(cross_side_explanation(head.counts.cross_side)) + "\n\n";
         } else if (!f.cross_side && severity != f.severity) {
             severity = f.severity;
             out += "## " + capitalised(model::to_string(f.severity)) + " severity\n\n";
         }
         write_finding(out, rf);
-    }
-    // One trailing newline, not a blank line.
-    while (out.size() > 1 && out.ends_with("\n\n")) {
-        out.pop_back();
-    }
-    return out;
+        flush();
+    });
+    flush();
+    stream << (held > 0 ? "\n" : "");
+}
+
+std::string render_markdown(const Report& report) {
+    std::ostringstream out;
+    write_markdown(head_of(report), HeldFindings(report), out);
+    return out.str();
 }
 
 } // namespace crosscheck::report

@@ -5,7 +5,9 @@
 // turn into a heading, a link, a table column or raw HTML.
 
 #include "host/report/report_model.hpp"
+#include "host/report/report_stream.hpp"
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -21,7 +23,10 @@ namespace crosscheck::report {
 /// `url` as a link destination: "<...>" with spaces, "<" and ">" percent-encoded.
 [[nodiscard]] std::string markdown_link_target(std::string_view url);
 
-/// The whole document.
+/// The whole document, written a finding at a time.
+void write_markdown(const ReportHead& head, const FindingSource& findings, std::ostream& out);
+
+/// The whole document of a report in memory, as one string.
 [[nodiscard]] std::string render_markdown(const Report& report);
 
 } // namespace crosscheck::report

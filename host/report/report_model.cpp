@@ -72,11 +72,15 @@ Report load_report(store::Database& db, std::int64_t case_id, const std::string&
 }
 
 bool ReportFilter::keeps(const model::Finding& finding) const {
-    if (at_least && !model::at_or_above(finding.severity, *at_least)) {
+    return keeps(finding.severity, finding.status);
+}
+
+bool ReportFilter::keeps(model::Severity severity, model::ReviewStatus status) const {
+    if (at_least && !model::at_or_above(severity, *at_least)) {
         return false;
     }
     return statuses.empty() ||
-           std::find(statuses.begin(), statuses.end(), finding.status) != statuses.end();
+           std::find(statuses.begin(), statuses.end(), status) != statuses.end();
 }
 
 void filter_report(Report& report, const ReportFilter& filter) {

@@ -79,6 +79,7 @@ struct ReportFilter {
 
     [[nodiscard]] bool empty() const { return !at_least && statuses.empty(); }
     [[nodiscard]] bool keeps(const model::Finding& finding) const;
+    [[nodiscard]] bool keeps(model::Severity severity, model::ReviewStatus status) const;
 };
 
 /// Drops the findings `filter` does not keep, in place, keeping the order;

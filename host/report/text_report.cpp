@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <ostream>
+#include <sstream>
 
 namespace crosscheck::report {
 namespace {
@@ -59,7 +61,11 @@ public:
         }
     }
 
-    std::string take() { return std::move(m_out); }
+    std::string take() {
+        std::string out;
+        out.swap(m_out);
+        return out;
+    }
 
 private:
     bool m_colour;
@@ -189,20 +195,23 @@ bool colour_wanted(bool stdout_is_terminal, const char* no_color_env, bool to_fi
     return stdout_is_terminal && !to_file && !no_color;
 }
 
-std::string render_text(const Report& report, const RenderOptions& options) {
+void write_text(const ReportHead& head, const FindingSource& findings, const RenderOptions& options,
+                std::ostream& out) {
     Writer w(options);
-    w.line(w.paint(k_bold, "crosscheck report: case " + report.case_slug));
-    w.line("generated " + display_time(report.generated_at) +
-           (report.checked_at.empty() ? "" : ", last checked " + display_time(report.checked_at)));
-    w.paragraph(0, summary_line(report)); // wrapped: it grows with the counts
+    w.line(w.paint(k_bold, "crosscheck report: case " + head.case_slug));
+    w.line("generated " + display_time(head.generated_at) +
+           (head.checked_at.empty() ? "" : ", last checked " + display_time(head.checked_at)));
+    w.paragraph(0, summary_line(head.counts)); // wrapped: it grows with the counts
     w.line();
-    if (report.findings.empty()) {
+    if (head.counts.total() == 0) {
         w.line("No findings: the checkers found no discrepancies.");
-        return w.take();
+        out << w.take();
+        return;
     }
     // By severity, each under its heading, in the order the report ranks
     // them (the figures furthest apart first, then the earliest); those the
-    // cross-side policy sets apart come last under their own.
+    // cross-side policy sets apart come last under their own. Written out a
+    // finding at a time.
     std::optional<model::Severity> severity;
     bool apart = false;
     const auto heading = [&](std::string title, std::string_view colour) {
@@ -212,12 +221,12 @@ std::string render_text(const Report& report, const RenderOptions& options) {
         w.line(std::string(w.width(), '='));
         w.line();
     };
-    for (const auto& rf : report.findings) {
+    findings.each([&](const ReportFinding& rf) {
         const auto& f = rf.finding;
         if (f.cross_side && !apart) {
             apart = true;
             heading(std::string(k_cross_side_heading), k_bold);
-            w.paragraph(0, cross_side_explanation(report), k_dim);
+            w.paragraph(0, cross_side_explanation(head.counts.cross_side), k_dim);
             w.line();
         } else if (!f.cross_side && severity != f.severity) {
             severity = f.severity;
@@ -225,8 +234,15 @@ std::string render_text(const Report& report, const RenderOptions& options) {
                     severity_colour(f.severity));
         }
         write_finding(w, rf);
-    }
-    return w.take();
+        out << w.take();
+    });
+    out << w.take();
+}
+
+std::string render_text(const Report& report, const RenderOptions& options) {
+    std::ostringstream out;
+    write_text(head_of(report), HeldFindings(report), options, out);
+    return out.str();
 }
 
 } // namespace crosscheck::report

@@ -7,6 +7,7 @@
 
 #include "host/report/formats.hpp"
 
+#include <ostream>
 #include <string>
 
 namespace crosscheck::report {
@@ -18,7 +19,11 @@ namespace crosscheck::report {
 [[nodiscard]] bool colour_wanted(bool stdout_is_terminal, const char* no_color_env, bool to_file);
 
 /// The report as text wrapped to `options.width` columns (at least 60),
-/// with ANSI colours when `options.colour`.
+/// with ANSI colours when `options.colour`, written a finding at a time.
+void write_text(const ReportHead& head, const FindingSource& findings, const RenderOptions& options,
+                std::ostream& out);
+
+/// The same, of a report in memory, as one string.
 [[nodiscard]] std::string render_text(const Report& report, const RenderOptions& options);
 
 } // namespace crosscheck::report

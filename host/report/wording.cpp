@@ -101,19 +101,19 @@ std::string decision_summary(const model::ReviewDecision& decision) {
                                           : " (given on finding " + decision.carried_from + ")");
 }
 
-std::string summary_line(const Report& report) {
-    std::array<int, 4> by_severity{};
-    int open = 0;
-    int confirmed = 0;
-    int dismissed = 0;
-    int cross_side = 0;
-    for (const auto& f : report.findings) {
-        ++by_severity[static_cast<std::size_t>(model::rank(f.finding.severity))];
-        const std::string_view s = model::to_string(f.finding.status);
-        (s == "confirmed" ? confirmed : s == "dismissed" ? dismissed : open)++;
-        cross_side += f.finding.cross_side ? 1 : 0;
+std::string summary_line(const FindingCounts& counts) {
+    const auto& t = counts.tally;
+    std::array<std::size_t, 4> by_severity{};
+    for (const auto severity : model::k_severities) {
+        for (const auto status : model::k_review_statuses) {
+            by_severity[static_cast<std::size_t>(model::rank(severity))] += t.of(severity, status);
+        }
     }
-    const auto n = report.findings.size();
+    const auto confirmed = t.with_status(model::ReviewStatus::confirmed);
+    const auto dismissed = t.with_status(model::ReviewStatus::dismissed);
+    const auto n = counts.total();
+    const auto open = n - confirmed - dismissed;
+    const auto cross_side = counts.cross_side;
     return std::to_string(n) + (n == 1 ? " distinct discrepancy: " : " distinct discrepancies: ") +
            std::to_string(by_severity[0]) + " high, " + std::to_string(by_severity[1]) +
            " medium, " + std::to_string(by_severity[2]) + " low, " +
@@ -124,15 +124,19 @@ std::string summary_line(const Report& report) {
                 : "; " + std::to_string(cross_side) + " of them set one side against another");
 }
 
-std::string cross_side_explanation(const Report& report) {
-    std::size_t n = 0;
-    for (const auto& f : report.findings) {
-        n += f.finding.cross_side ? 1 : 0;
-    }
+std::string summary_line(const Report& report) {
+    return summary_line(counts_of(report));
+}
+
+std::string cross_side_explanation(std::size_t n) {
     return std::to_string(n) + (n == 1 ? " finding sets" : " findings set") +
            " one party's figure against another's: the rules cap their severity ([policy] "
            "cross_side_ceiling), since sides disagreeing is news, not an error. Listed apart, "
            "after the others.";
+}
+
+std::string cross_side_explanation(const Report& report) {
+    return cross_side_explanation(counts_of(report).cross_side);
 }
 
 std::vector<std::string> other_reasons(const model::Finding& finding) {

@@ -4,6 +4,7 @@
 // decisions, the case summary, and word wrapping.
 
 #include "host/report/report_model.hpp"
+#include "host/report/report_stream.hpp"
 
 #include <string>
 #include <string_view>
@@ -43,11 +44,14 @@ namespace crosscheck::report {
 /// "12 distinct discrepancies: 3 high, 4 medium, 5 low, 0 info; 10 open, 1
 /// confirmed, 1 dismissed; 2 of them set one side against another": each
 /// finding is one discrepancy, however many checkers found it.
+[[nodiscard]] std::string summary_line(const FindingCounts& counts);
 [[nodiscard]] std::string summary_line(const Report& report);
 
 /// The heading of the findings the cross-side policy sets apart, and what
 /// it means, for the formats that list them under their own heading.
 inline constexpr std::string_view k_cross_side_heading = "One side's figures against another's";
+/// `cross_side`: how many findings it sets apart.
+[[nodiscard]] std::string cross_side_explanation(std::size_t cross_side);
 [[nodiscard]] std::string cross_side_explanation(const Report& report);
 
 /// "interval_conflict (high): <message>" for each reason after the first

@@ -261,6 +261,14 @@ std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const model::C
     return id;
 }
 
+std::string_view claim_columns() {
+    return k_columns;
+}
+
+model::Claim read_claim(const Statement& q) {
+    return read_row(q);
+}
+
 std::optional<model::Claim> find_claim(Database& db, std::int64_t claim_id) {
     Statement q(db, "SELECT " + std::string(k_columns) +
                         " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.id = ?1");

@@ -86,6 +86,14 @@ std::int64_t add_manual_claim(Database& db, std::int64_t case_id, const model::C
 /// The claim with id `claim_id`, or nullopt.
 [[nodiscard]] std::optional<model::Claim> find_claim(Database& db, std::int64_t claim_id);
 
+/// The columns `read_claim` reads, of a query over `claims c JOIN sources
+/// s`: for other stores' queries that read claims (store::FindingCursor).
+[[nodiscard]] std::string_view claim_columns();
+
+/// The claim of the current row of `q`, which selects `claim_columns()`
+/// first (columns 0 to 31).
+[[nodiscard]] model::Claim read_claim(const Statement& q);
+
 /// The claims that `case_id`'s stored findings cite, whatever their status
 /// and source version: between a new version's extraction and the next
 /// check, the findings still cite the old version's claims.
