@@ -1,5 +1,6 @@
 #include "host/extract/figure_role.hpp"
 
+#include "host/extract/figure_difference.hpp"
 #include "host/extract/figure_projection.hpp"
 #include "host/extract/figure_role_words.hpp"
 #include "host/extract/page_furniture.hpp"
@@ -199,6 +200,22 @@ bool is_label(const SentenceWords& w, std::size_t figure) {
     return false;
 }
 
+// Capital letters that write a magnitude when glued to a figure ("5M",
+// "10K", "2B"): those are amounts, not labels.
+constexpr std::array<std::string_view, 3> k_magnitude_letters = {"m", "k", "b"};
+
+// "section 304A", "Gate 3B", "Platform 2C": one capital letter glued to the
+// figure makes it a label's, whatever noun names it.
+bool has_glued_capital(const SentenceWords& w, std::size_t figure) {
+    if (figure + 1 >= w.size()) {
+        return false;
+    }
+    const Token& letter = w.token(figure + 1);
+    return letter.kind == TokenKind::word && letter.start == w.token(figure).end &&
+           letter.end == letter.start + 1 && is_upper(w.text()[letter.start]) &&
+           !one_of(letter.text, k_magnitude_letters);
+}
+
 // "South 24 Parganas", "Gate 3B Road": a figure between two capitalised
 // words is part of a name ("Hatay 5,111 dead" is not: the word after it is
 // lower case).
@@ -281,6 +298,21 @@ bool heads_thing_noun(const SentenceWords& w, std::size_t figure) {
     return one_of(word_at(w, at), k_thing_nouns);
 }
 
+// Participles of a sample examined: what the figure counts is what was
+// looked at, not what the story reports ("of the 830,000 buildings
+// surveyed, 105,000 collapsed": 105,000 is the claim).
+constexpr std::array<std::string_view, 9> k_sample_participles = {
+    "surveyed", "inspected", "assessed", "examined", "checked",
+    "tested",   "screened",  "sampled",  "polled"};
+
+// "of the 830,000 buildings surveyed", "of the 1,200 surveyed": a sample
+// participle right after the figure or after the noun it heads.
+bool is_sample(const SentenceWords& w, std::size_t figure) {
+    return one_of(word_at(w, figure + 1), k_sample_participles) ||
+           (!word_at(w, figure + 1).empty() &&
+            one_of(word_at(w, figure + 2), k_sample_participles));
+}
+
 } // namespace
 
 std::string_view to_string(FigureRole role) {
@@ -309,6 +341,8 @@ std::string_view to_string(FigureRole role) {
         return "projection";
     case FigureRole::furniture:
         return "furniture";
+    case FigureRole::difference:
+        return "difference";
     }
     return "count";
 }
@@ -333,14 +367,18 @@ FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
     if (is_age(words, figure) || is_bracketed_age(words, figure)) {
         return FigureRole::age;
     }
-    if (is_label(words, figure) || is_name_part(words, figure)) {
+    if (is_label(words, figure) || has_glued_capital(words, figure) ||
+        is_name_part(words, figure)) {
         return FigureRole::label;
     }
     if (is_named_individual(words, figure)) {
         return FigureRole::individual;
     }
-    if (heads_thing_noun(words, figure)) {
+    if (heads_thing_noun(words, figure) || is_sample(words, figure)) {
         return FigureRole::thing;
+    }
+    if (is_difference(words, figure)) {
+        return FigureRole::difference;
     }
     if (is_projection(words, figure)) {
         return FigureRole::projection;
