@@ -1,5 +1,10 @@
 #include "host/extract/figure_role.hpp"
 
+#include "host/extract/figure_difference.hpp"
+#include "host/extract/figure_projection.hpp"
+#include "host/extract/figure_role_words.hpp"
+#include "host/extract/page_furniture.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -7,24 +12,11 @@
 namespace crosscheck::extract {
 namespace {
 
-bool is_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool is_upper(char c) {
-    return c >= 'A' && c <= 'Z';
-}
-
-template <std::size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-// The lower-case word at token `i`, or "" when `i` is past the end or not a word.
-std::string_view word_at(const SentenceWords& w, std::size_t i) {
-    return i < w.size() && w.token(i).kind == TokenKind::word ? w.token(i).text
-                                                              : std::string_view();
-}
+using role_words::is_capitalised_word;
+using role_words::is_letter;
+using role_words::is_upper;
+using role_words::one_of;
+using role_words::word_at;
 
 // Words after a hyphen that still leave a count: "1,000-plus", "300-odd"
 // (the scanner takes "300-odd" into the figure; a spaced form may not).
@@ -208,9 +200,20 @@ bool is_label(const SentenceWords& w, std::size_t figure) {
     return false;
 }
 
-bool is_capitalised_word(const SentenceWords& w, std::size_t i) {
-    return i < w.size() && w.token(i).kind == TokenKind::word &&
-           is_upper(w.text()[w.token(i).start]);
+// Capital letters that write a magnitude when glued to a figure ("5M",
+// "10K", "2B"): those are amounts, not labels.
+constexpr std::array<std::string_view, 3> k_magnitude_letters = {"m", "k", "b"};
+
+// "section 304A", "Gate 3B", "Platform 2C": one capital letter glued to the
+// figure makes it a label's, whatever noun names it.
+bool has_glued_capital(const SentenceWords& w, std::size_t figure) {
+    if (figure + 1 >= w.size()) {
+        return false;
+    }
+    const Token& letter = w.token(figure + 1);
+    return letter.kind == TokenKind::word && letter.start == w.token(figure).end &&
+           letter.end == letter.start + 1 && is_upper(w.text()[letter.start]) &&
+           !one_of(letter.text, k_magnitude_letters);
 }
 
 // "South 24 Parganas", "Gate 3B Road": a figure between two capitalised
@@ -295,90 +298,19 @@ bool heads_thing_noun(const SentenceWords& w, std::size_t figure) {
     return one_of(word_at(w, at), k_thing_nouns);
 }
 
-// Modals of what may yet be, and the verbs a projected figure follows.
-constexpr std::array<std::string_view, 4> k_modals = {"may", "might", "could", "would"};
-constexpr std::array<std::string_view, 3> k_expectations = {"expected", "likely", "feared"};
-constexpr std::array<std::string_view, 6> k_projected_verbs = {"reach",   "exceed", "top",
-                                                               "surpass", "pass",   "to"};
-constexpr std::array<std::string_view, 6> k_projection_fill = {"rise", "climb",      "increase",
-                                                               "grow", "eventually", "to"};
+// Participles of a sample examined: what the figure counts is what was
+// looked at, not what the story reports ("of the 830,000 buildings
+// surveyed, 105,000 collapsed": 105,000 is the claim).
+constexpr std::array<std::string_view, 9> k_sample_participles = {
+    "surveyed", "inspected", "assessed", "examined", "checked",
+    "tested",   "screened",  "sampled",  "polled"};
 
-// "could reach 20,000", "is expected to rise to 250": a modal or an
-// expectation leads up to the figure through a verb of reaching.
-bool is_projected_to(const SentenceWords& w, std::size_t figure) {
-    constexpr std::size_t k_reach = 4;
-    if (figure == 0 || !one_of(word_at(w, figure - 1), k_projected_verbs)) {
-        return false;
-    }
-    for (std::size_t back = 2; back <= k_reach && back <= figure; ++back) {
-        const std::string_view word = word_at(w, figure - back);
-        if (one_of(word, k_modals) || one_of(word, k_expectations)) {
-            return true;
-        }
-        if (!one_of(word, k_projected_verbs) && !one_of(word, k_projection_fill)) {
-            return false;
-        }
-    }
-    return false;
-}
-
-// "800,000 people may flee", "20,000 people might have lost their lives":
-// a modal right after the figure's noun, for anything but being ("up to
-// 700 people may have been on the boat" is an estimate of what was).
-bool is_projected_from(const SentenceWords& w, std::size_t figure) {
-    std::size_t at = figure + 1;
-    if (!word_at(w, at).empty() && !one_of(word_at(w, at), k_modals)) {
-        ++at; // the figure's noun
-    }
-    if (!one_of(word_at(w, at), k_modals)) {
-        return false;
-    }
-    ++at;
-    if (word_at(w, at) == "also") {
-        ++at;
-    }
-    if (word_at(w, at) == "have") {
-        ++at;
-    }
-    // "81 bodies could not be identified" states what is.
-    const std::string_view verb = word_at(w, at);
-    return !verb.empty() && verb != "been" && verb != "be" && verb != "not";
-}
-
-// Page furniture: the words a web page puts around its article ("3 View
-// gallery", "12 comments", "Share 45", "Read more"). A figure next to one
-// of them counts clicks or pictures, never anything the story reports.
-constexpr std::array<std::string_view, 9> k_furniture_nouns = {
-    "comments", "comment", "shares", "replies", "likes", "views", "photos", "slides", "gallery"};
-constexpr std::array<std::string_view, 7> k_furniture_leads = {
-    "share", "shares", "comments", "gallery", "photos", "read", "view"};
-
-// "12 comments", "3 View gallery", "Share 45": the figure is followed by a
-// furniture noun (after "view", as in a gallery button), or it is the last
-// word of a line that is nothing but a furniture word and the figure.
-bool is_furniture(const SentenceWords& w, std::size_t figure) {
-    std::size_t at = figure + 1;
-    if (word_at(w, at) == "view") {
-        ++at;
-    }
-    if (one_of(word_at(w, at), k_furniture_nouns)) {
-        return true;
-    }
-    // A short line that leads with a furniture word and ends with the figure.
-    // The cheap tests first: this runs for every figure, and counting the
-    // words before each one would make a long sentence quadratic.
-    const bool ends_line = figure + 2 >= w.size() &&
-                           (figure + 1 >= w.size() || w.token(figure + 1).kind != TokenKind::word);
-    if (!ends_line || !one_of(word_at(w, 0), k_furniture_leads)) {
-        return false;
-    }
-    std::size_t words_before = 0;
-    for (std::size_t i = 0; i < figure && words_before <= 2; ++i) {
-        if (w.token(i).kind == TokenKind::word) {
-            ++words_before;
-        }
-    }
-    return words_before >= 1 && words_before <= 2;
+// "of the 830,000 buildings surveyed", "of the 1,200 surveyed": a sample
+// participle right after the figure or after the noun it heads.
+bool is_sample(const SentenceWords& w, std::size_t figure) {
+    return one_of(word_at(w, figure + 1), k_sample_participles) ||
+           (!word_at(w, figure + 1).empty() &&
+            one_of(word_at(w, figure + 2), k_sample_participles));
 }
 
 } // namespace
@@ -409,6 +341,8 @@ std::string_view to_string(FigureRole role) {
         return "projection";
     case FigureRole::furniture:
         return "furniture";
+    case FigureRole::difference:
+        return "difference";
     }
     return "count";
 }
@@ -433,16 +367,20 @@ FigureRole figure_role(const SentenceWords& words, std::size_t figure) {
     if (is_age(words, figure) || is_bracketed_age(words, figure)) {
         return FigureRole::age;
     }
-    if (is_label(words, figure) || is_name_part(words, figure)) {
+    if (is_label(words, figure) || has_glued_capital(words, figure) ||
+        is_name_part(words, figure)) {
         return FigureRole::label;
     }
     if (is_named_individual(words, figure)) {
         return FigureRole::individual;
     }
-    if (heads_thing_noun(words, figure)) {
+    if (heads_thing_noun(words, figure) || is_sample(words, figure)) {
         return FigureRole::thing;
     }
-    if (is_projected_to(words, figure) || is_projected_from(words, figure)) {
+    if (is_difference(words, figure)) {
+        return FigureRole::difference;
+    }
+    if (is_projection(words, figure)) {
         return FigureRole::projection;
     }
     // "more than one person claimed a body": "some", not a count.

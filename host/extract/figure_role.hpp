@@ -19,6 +19,7 @@
 //             or brackets after a name ("Ali Sheikhi, 29, survived",
 //             "Dinesh Yadav (31)")
 //   label     a label noun names it ("Route 30", "Gate 3", "Flight 370"),
+//             a capital letter is glued to it ("section 304A", "Gate 3B"),
 //             or it stands between capitalised words ("South 24 Parganas")
 //   individual one person the story goes on to name ("One resident,
 //             Mohammad al-Dawali, said")
@@ -31,7 +32,11 @@
 //             rules ask for it ([qualifiers] vague_claims)
 //   thing     it heads a noun of things that are never people ("17
 //             coaches", "10 provinces", "four other ships", "a few hours",
-//             "15 victims' families")
+//             "15 victims' families"), or it is the size of a sample
+//             examined ("of the 830,000 buildings surveyed")
+//   difference the size of a change or a gap, not a count ("47 more than
+//             the day before", "jumped by more than 3,000", "an increase
+//             of 500"; figure_difference.hpp)
 //
 // Reads: the sentence's tokens and its text. Decides: whether the figure
 // may become a claim at all; which metric it counts is the later phases'.
@@ -56,7 +61,8 @@ enum class FigureRole {
     fraction,
     vague,
     projection,
-    furniture
+    furniture,
+    difference
 };
 
 /// "count", "compound", ...: for tests and diagnostics.

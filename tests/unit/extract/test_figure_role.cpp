@@ -208,3 +208,41 @@ TEST_CASE("figure role: a figure in page furniture around the article is no clai
         {"Comments by 5 officials were reported.", "5", "count"},
     });
 }
+
+TEST_CASE("figure role: the size of a change or a gap is a difference, not a count", "[extract]") {
+    check_rows({
+        {"Deaths rose to 40,689, 47 more than in the count released on Saturday.", "47",
+         "difference"},
+        {"Deaths rose to 40,689, 47 more than in the count released on Saturday.", "40,689",
+         "count"},
+        {"The toll jumped by more than 3,000 in a matter of hours.", "more than 3,000",
+         "difference"},
+        {"The number of displaced went up by 500 overnight.", "500", "difference"},
+        {"The figure was 200 fewer than first reported.", "200", "difference"},
+        {"That is an increase of 500 since Monday.", "500", "difference"},
+        {"Officials reported a further rise of 40 deaths.", "40", "difference"},
+        // Still counts: no "than" after "more"; "by" after no change verb.
+        {"Two quakes killed six more people.", "six", "count"},
+        {"The village was hit by 3 landslides and 40 people died.", "40", "count"},
+        {"They were killed by 12 gunmen.", "12", "count"},
+        {"More than 3,000 people died.", "More than 3,000", "count"},
+    });
+}
+
+TEST_CASE("figure role: a capital letter glued to a figure makes it a label", "[extract]") {
+    check_rows({
+        {"The charges are 304A (death caused by negligence) and 34.", "304", "label"},
+        // Still counts: a spaced capital, a lower-case unit-like letter.
+        {"Officials said 30 A few were missing.", "30", "count"},
+        {"In total 275 died on Friday.", "275", "count"},
+    });
+}
+
+TEST_CASE("figure role: the size of a sample examined is a thing, not a claim", "[extract]") {
+    check_rows({
+        {"Of the 830,000 buildings surveyed in the region, 105,000 collapsed.", "830,000", "thing"},
+        {"Of the 830,000 buildings surveyed in the region, 105,000 collapsed.", "105,000", "count"},
+        {"Of the 1,200 inspected, 300 were unsafe.", "1,200", "thing"},
+        {"Some 5,000 buildings were destroyed.", "Some 5,000", "count"},
+    });
+}
