@@ -1,6 +1,8 @@
 #include "host/store/finding_cursor.hpp"
 
 #include "host/store/claim_store.hpp"
+#include "host/store/finding_row.hpp"
+#include "host/store/review_store.hpp"
 
 #include <algorithm>
 #include <string>
@@ -8,22 +10,11 @@
 namespace crosscheck::store {
 namespace {
 
-// A finding's latest decision, as list_findings takes it.
-constexpr std::string_view k_status = R"sql(
-    coalesce((SELECT r.status FROM reviews r
-              WHERE r.case_id = f.case_id AND r.finding_id = f.id
-              ORDER BY r.id DESC LIMIT 1), 'open'))sql";
-
-// list_findings' order (finding_store.cpp), active findings only.
+// list_findings' columns and order (finding_row.hpp), active findings only.
 std::string list_sql() {
-    return "SELECT f.id, f.checker, f.metric, f.scope_key, f.severity, f.message, f.state, " +
-           std::string(k_status) + R"sql(,
-               f.cross_side, f.spread, f.as_of, f.more_references
-        FROM findings f
-        WHERE f.case_id = ?1 AND f.state = 'active'
-        ORDER BY f.cross_side,
-                 CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2
-                 ELSE 3 END, f.spread DESC, f.as_of, f.id)sql";
+    return "SELECT " + std::string(k_finding_row_columns) +
+           " FROM findings f WHERE f.case_id = ?1 AND f.state = 'active' ORDER BY " +
+           std::string(k_finding_reading_order);
 }
 
 // The claims a finding cites that are still stored, in its order; the
@@ -47,10 +38,9 @@ model::Severity severity_of(const std::string& text) {
 
 FindingCursor::FindingCursor(Database& db, std::int64_t case_id)
     : m_case_id(case_id), m_list(db, list_sql()), m_claims(db, claims_sql()),
-      m_reasons(db, "SELECT checker, severity, message, cross_side FROM finding_reasons "
-                    "WHERE case_id = ?1 AND finding_id = ?2 ORDER BY position"),
-      m_reviews(db, "SELECT id, finding_id, status, note, reviewer, decided_at, carried_from "
-                    "FROM reviews WHERE case_id = ?1 AND finding_id = ?2 ORDER BY id") {
+      m_reasons(db, k_finding_reasons_query),
+      m_reviews(db, "SELECT " + std::string(k_review_columns) +
+                        " FROM reviews WHERE case_id = ?1 AND finding_id = ?2 ORDER BY id") {
     m_list.bind(1, case_id);
 }
 
@@ -59,21 +49,8 @@ bool FindingCursor::next(DetailedFinding& out) {
         return false;
     }
     out = DetailedFinding{};
+    out.finding = read_finding_row(m_list);
     auto& f = out.finding;
-    f.id = m_list.column_text(0);
-    f.checker = m_list.column_text(1);
-    f.metric = m_list.column_text(2);
-    f.scope_key = m_list.column_text(3);
-    f.severity = severity_of(m_list.column_text(4));
-    f.message = m_list.column_text(5);
-    f.state = model::finding_state_from_string(m_list.column_text(6))
-                  .value_or(model::FindingState::active);
-    f.status =
-        model::review_status_from_string(m_list.column_text(7)).value_or(model::ReviewStatus::open);
-    f.cross_side = m_list.column_int(8) != 0;
-    f.spread = m_list.column_double(9);
-    f.as_of = m_list.column_text(10);
-    f.more_references = static_cast<std::size_t>(std::max<std::int64_t>(0, m_list.column_int(11)));
 
     m_claims.reset();
     m_claims.bind(1, m_case_id).bind(2, f.id);
@@ -84,30 +61,21 @@ bool FindingCursor::next(DetailedFinding& out) {
         f.claims.push_back({claim.id, claim.key, role});
         out.claims.emplace_back(std::move(claim), role);
     }
-    m_reasons.reset();
-    m_reasons.bind(1, m_case_id).bind(2, f.id);
-    while (m_reasons.step()) {
-        f.reasons.push_back({m_reasons.column_text(0), severity_of(m_reasons.column_text(1)),
-                             m_reasons.column_text(2), m_reasons.column_int(3) != 0});
-    }
+    read_finding_reasons(m_reasons, m_case_id, f);
     m_reviews.reset();
     m_reviews.bind(1, m_case_id).bind(2, f.id);
     while (m_reviews.step()) {
-        out.history.push_back({m_reviews.column_int(0), m_reviews.column_text(1),
-                               model::review_status_from_string(m_reviews.column_text(2))
-                                   .value_or(model::ReviewStatus::open),
-                               m_reviews.column_text(3), m_reviews.column_text(4),
-                               m_reviews.column_text(5), m_reviews.column_text(6)});
+        out.history.push_back(read_review_row(m_reviews));
     }
     return true;
 }
 
 std::vector<FindingGroupCount> count_active_findings(Database& db, std::int64_t case_id) {
-    Statement q(db, "SELECT f.severity, " + std::string(k_status) + R"sql(, f.cross_side,
-               count(*)
-        FROM findings f
-        WHERE f.case_id = ?1 AND f.state = 'active'
-        GROUP BY 1, 2, 3)sql");
+    // Over the cursor's own rows, so the counts are of what it yields.
+    Statement q(db, "SELECT severity, status, cross_side, count(*) FROM (SELECT " +
+                        std::string(k_finding_row_columns) +
+                        " FROM findings f WHERE f.case_id = ?1 AND f.state = 'active') "
+                        "GROUP BY 1, 2, 3");
     q.bind(1, case_id);
     std::vector<FindingGroupCount> out;
     while (q.step()) {

@@ -1,5 +1,6 @@
 #include "host/store/finding_store.hpp"
 
+#include "host/store/finding_row.hpp"
 #include "host/util/timestamp.hpp"
 
 #include <algorithm>
@@ -350,21 +351,13 @@ namespace {
 // only open ones when `open_only`, at most `limit`.
 std::vector<model::Finding> read_findings(Database& db, std::int64_t case_id, bool include_gone,
                                           bool open_only, std::size_t limit, std::size_t detailed) {
-    Statement query(db, R"sql(
-        WITH listed AS (
-            SELECT f.id, f.checker, f.metric, f.scope_key, f.severity, f.message, f.state,
-                   coalesce((SELECT r.status FROM reviews r
-                             WHERE r.case_id = f.case_id AND r.finding_id = f.id
-                             ORDER BY r.id DESC LIMIT 1), 'open') AS status,
-                   f.cross_side, f.spread, f.as_of, f.more_references
+    Statement query(db, "WITH listed AS (SELECT " + std::string(k_finding_row_columns) + R"sql(
             FROM findings f
             WHERE f.case_id = ?1 AND (?2 OR f.state = 'active'))
         SELECT * FROM listed
         WHERE NOT ?3 OR status = 'open'
-        ORDER BY cross_side,
-                 CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2
-                 ELSE 3 END, spread DESC, as_of, id
-        LIMIT ?4)sql");
+        ORDER BY )sql" + std::string(k_finding_reading_order) +
+                            " LIMIT ?4");
     // SQLite reads a negative LIMIT as none.
     const std::int64_t sql_limit =
         limit > static_cast<std::size_t>(INT64_MAX) ? -1 : static_cast<std::int64_t>(limit);
@@ -372,29 +365,11 @@ std::vector<model::Finding> read_findings(Database& db, std::int64_t case_id, bo
     query.bind(4, sql_limit);
     std::vector<model::Finding> out;
     while (query.step()) {
-        model::Finding f;
-        f.id = query.column_text(0);
-        f.checker = query.column_text(1);
-        f.metric = query.column_text(2);
-        f.scope_key = query.column_text(3);
-        f.severity =
-            model::severity_from_string(query.column_text(4)).value_or(model::Severity::info);
-        f.message = query.column_text(5);
-        f.state = model::finding_state_from_string(query.column_text(6))
-                      .value_or(model::FindingState::active);
-        f.status = model::review_status_from_string(query.column_text(7))
-                       .value_or(model::ReviewStatus::open);
-        f.cross_side = query.column_int(8) != 0;
-        f.spread = query.column_double(9);
-        f.as_of = query.column_text(10);
-        f.more_references =
-            static_cast<std::size_t>(std::max<std::int64_t>(0, query.column_int(11)));
-        out.push_back(std::move(f));
+        out.push_back(read_finding_row(query));
     }
     Statement claims(db, "SELECT claim_id, claim_key, role FROM finding_claims "
                          "WHERE case_id = ?1 AND finding_id = ?2 ORDER BY position");
-    Statement reasons(db, "SELECT checker, severity, message, cross_side FROM finding_reasons "
-                          "WHERE case_id = ?1 AND finding_id = ?2 ORDER BY position");
+    Statement reasons(db, k_finding_reasons_query);
     for (auto& f : out) {
         if (detailed-- == 0) {
             break;
@@ -406,14 +381,7 @@ std::vector<model::Finding> read_findings(Database& db, std::int64_t case_id, bo
                                 model::claim_role_from_string(claims.column_text(2))
                                     .value_or(model::ClaimRole::questioned)});
         }
-        reasons.reset();
-        reasons.bind(1, case_id).bind(2, f.id);
-        while (reasons.step()) {
-            f.reasons.push_back({reasons.column_text(0),
-                                 model::severity_from_string(reasons.column_text(1))
-                                     .value_or(model::Severity::info),
-                                 reasons.column_text(2), reasons.column_int(3) != 0});
-        }
+        read_finding_reasons(reasons, case_id, f);
     }
     return out;
 }

@@ -60,22 +60,25 @@ Expected<model::ReviewDecision> record_review(Database& db, std::int64_t case_id
         std::string(reviewer),  std::string(decided_at), {}};
 }
 
+model::ReviewDecision read_review_row(const Statement& row) {
+    return {
+        row.column_int(0),
+        row.column_text(1),
+        model::review_status_from_string(row.column_text(2)).value_or(model::ReviewStatus::open),
+        row.column_text(3),
+        row.column_text(4),
+        row.column_text(5),
+        row.column_text(6)};
+}
+
 std::map<std::string, std::vector<model::ReviewDecision>> list_reviews(Database& db,
                                                                        std::int64_t case_id) {
-    Statement query(db, R"sql(
-        SELECT id, finding_id, status, note, reviewer, decided_at, carried_from FROM reviews
-        WHERE case_id = ?1 ORDER BY finding_id, id)sql");
+    Statement query(db, "SELECT " + std::string(k_review_columns) +
+                            " FROM reviews WHERE case_id = ?1 ORDER BY finding_id, id");
     query.bind(1, case_id);
     std::map<std::string, std::vector<model::ReviewDecision>> out;
     while (query.step()) {
-        model::ReviewDecision d{query.column_int(0),
-                                query.column_text(1),
-                                model::review_status_from_string(query.column_text(2))
-                                    .value_or(model::ReviewStatus::open),
-                                query.column_text(3),
-                                query.column_text(4),
-                                query.column_text(5),
-                                query.column_text(6)};
+        auto d = read_review_row(query);
         out[d.finding_id].push_back(std::move(d));
     }
     return out;

@@ -46,6 +46,13 @@ Expected<model::ReviewDecision> record_review(Database& db, std::int64_t case_id
                                               std::string_view reviewer,
                                               std::string_view decided_at);
 
+/// The columns of `reviews` that `read_review_row` reads, in its order.
+inline constexpr std::string_view k_review_columns =
+    "id, finding_id, status, note, reviewer, decided_at, carried_from";
+
+/// The decision of a row selected with `k_review_columns` first.
+[[nodiscard]] model::ReviewDecision read_review_row(const Statement& row);
+
 /// Every decision of the case, oldest first, by finding id; a decision
 /// carried from another finding names it in `carried_from`.
 [[nodiscard]] std::map<std::string, std::vector<model::ReviewDecision>>
