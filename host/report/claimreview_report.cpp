@@ -50,69 +50,67 @@ using Json = nlohmann::ordered_json;
 // when it is confirmed.
 Expected<void> add_reviews(Json& out, const std::string& case_slug, const ReportFinding& rf,
                            const ClaimReviewOptions& options) {
-    {
-        const auto& f = rf.finding;
-        if (model::to_string(f.status) != "confirmed" || rf.history.empty()) {
-            return {};
+    const auto& f = rf.finding;
+    if (model::to_string(f.status) != "confirmed" || rf.history.empty()) {
+        return {};
+    }
+    if (options.url_template.empty()) {
+        return fail("a ClaimReview must give the fact-check's url: pass --url-template, "
+                    "e.g. 'https://factcheck.example/" +
+                    case_slug +
+                    "/{finding}' ({case}, {finding} and {claim} are "
+                    "replaced)");
+    }
+    // The status is the latest decision, so the last one confirmed it.
+    const auto& decision = rf.history.back();
+    Json author;
+    if (!options.organisation.empty()) {
+        author = {{"@type", "Organization"}, {"name", options.organisation}};
+    } else if (!decision.reviewer.empty() && decision.reviewer != "unknown") {
+        author = {{"@type", "Person"}, {"name", decision.reviewer}};
+    } else {
+        return fail("finding " + f.id +
+                    " was confirmed without a reviewer's name, and a ClaimReview must say "
+                    "who reviewed: pass --organisation NAME (or record the decision again "
+                    "with --reviewer NAME)");
+    }
+    std::string explanation = single_line(f.message);
+    if (!decision.note.empty()) {
+        explanation += ". Reviewer's note: " + single_line(decision.note);
+    }
+    const auto verdict = verdict_for(f.severity);
+    for (const auto& fc : rf.claims) {
+        if (model::to_string(fc.role) == "reference") {
+            continue;
         }
-        if (options.url_template.empty()) {
-            return fail("a ClaimReview must give the fact-check's url: pass --url-template, "
-                        "e.g. 'https://factcheck.example/" +
-                        case_slug +
-                        "/{finding}' ({case}, {finding} and {claim} are "
-                        "replaced)");
+        const auto& c = fc.claim();
+        const auto url =
+            fill_url_template(options.url_template, case_slug, f.id, std::to_string(c.id));
+        if (!url) {
+            return fail(url.error().message);
         }
-        // The status is the latest decision, so the last one confirmed it.
-        const auto& decision = rf.history.back();
-        Json author;
-        if (!options.organisation.empty()) {
-            author = {{"@type", "Organization"}, {"name", options.organisation}};
-        } else if (!decision.reviewer.empty() && decision.reviewer != "unknown") {
-            author = {{"@type", "Person"}, {"name", decision.reviewer}};
-        } else {
-            return fail("finding " + f.id +
-                        " was confirmed without a reviewer's name, and a ClaimReview must say "
-                        "who reviewed: pass --organisation NAME (or record the decision again "
-                        "with --reviewer NAME)");
+        Json appearance = {{"@type", "CreativeWork"}, {"url", c.source.url}};
+        if (!c.source.outlet.empty()) {
+            appearance["author"] = {{"@type", "Organization"}, {"name", c.source.outlet}};
         }
-        std::string explanation = single_line(f.message);
-        if (!decision.note.empty()) {
-            explanation += ". Reviewer's note: " + single_line(decision.note);
+        if (!c.source.published.iso.empty()) {
+            appearance["datePublished"] = c.source.published.iso;
         }
-        const auto verdict = verdict_for(f.severity);
-        for (const auto& fc : rf.claims) {
-            if (model::to_string(fc.role) == "reference") {
-                continue;
-            }
-            const auto& c = fc.claim();
-            const auto url =
-                fill_url_template(options.url_template, case_slug, f.id, std::to_string(c.id));
-            if (!url) {
-                return fail(url.error().message);
-            }
-            Json appearance = {{"@type", "CreativeWork"}, {"url", c.source.url}};
-            if (!c.source.outlet.empty()) {
-                appearance["author"] = {{"@type", "Organization"}, {"name", c.source.outlet}};
-            }
-            if (!c.source.published.iso.empty()) {
-                appearance["datePublished"] = c.source.published.iso;
-            }
-            out.push_back({{"@context", "https://schema.org"},
-                           {"@type", "ClaimReview"},
-                           {"identifier", f.id + ":" + std::to_string(c.id)},
-                           {"url", *url},
-                           {"claimReviewed", single_line(c.quote.empty() ? c.text : c.quote)},
-                           {"itemReviewed", {{"@type", "Claim"}, {"appearance", appearance}}},
-                           {"author", author},
-                           {"datePublished", decision.decided_at},
-                           {"reviewRating",
-                            {{"@type", "Rating"},
-                             {"ratingValue", verdict_rating_value(verdict)},
-                             {"bestRating", RatingScale::best},
-                             {"worstRating", RatingScale::worst},
-                             {"alternateName", verdict_rating(verdict)},
-                             {"ratingExplanation", explanation}}}});
-        }
+        out.push_back({{"@context", "https://schema.org"},
+                       {"@type", "ClaimReview"},
+                       {"identifier", f.id + ":" + std::to_string(c.id)},
+                       {"url", *url},
+                       {"claimReviewed", single_line(c.quote.empty() ? c.text : c.quote)},
+                       {"itemReviewed", {{"@type", "Claim"}, {"appearance", appearance}}},
+                       {"author", author},
+                       {"datePublished", decision.decided_at},
+                       {"reviewRating",
+                        {{"@type", "Rating"},
+                         {"ratingValue", verdict_rating_value(verdict)},
+                         {"bestRating", RatingScale::best},
+                         {"worstRating", RatingScale::worst},
+                         {"alternateName", verdict_rating(verdict)},
+                         {"ratingExplanation", explanation}}}});
     }
     return {};
 }
